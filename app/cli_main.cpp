@@ -1,0 +1,70 @@
+// convdesigner-cli: analyses a network file and prints the report (network-format.md §2).
+
+#include "analysis.h"
+#include "cli_options.h"
+#include "io/network_reader.h"
+#include "report/csv_table.h"
+#include "report/report_json.h"
+#include "report/text_table.h"
+
+#include <QString>
+
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+enum ExitStatus { Valid = 0, Invalid = 1, Unreadable = 2 };
+
+std::string render(const cd::Analysis &analysis, cd::cli::OutputFormat format)
+{
+    switch (format) {
+    case cd::cli::OutputFormat::Json: return cd::reportJson(analysis);
+    case cd::cli::OutputFormat::Csv: return cd::csvTable(analysis);
+    case cd::cli::OutputFormat::Table: return cd::textReport(analysis);
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    const cd::cli::ParseResult parsed = cd::cli::parseArguments(arguments);
+    if (!parsed.error.empty()) {
+        std::cerr << "convdesigner-cli: " << parsed.error << "\n\n" << cd::cli::usageText();
+        return Unreadable;
+    }
+    const cd::cli::Options &options = parsed.options;
+    if (options.action == cd::cli::Action::Help) {
+        std::cout << cd::cli::usageText();
+        return Valid;
+    }
+    if (options.action == cd::cli::Action::Version) {
+        std::cout << "convdesigner-cli " CONVDESIGNER_VERSION "\n";
+        return Valid;
+    }
+
+    cd::io::ReadResult read = cd::io::readNetworkFile(QString::fromLocal8Bit(options.file));
+    if (!read.network) {
+        std::cerr << "convdesigner-cli: " << read.error << '\n';
+        return Unreadable;
+    }
+    cd::Network &network = *read.network;
+    if (options.batch)
+        network.settings.batch = *options.batch;
+    if (options.dtype)
+        network.settings.dtype = *options.dtype;
+    if (options.optimizer)
+        network.settings.optimizer = *options.optimizer;
+
+    const cd::Analysis analysis = cd::analyze(network);
+    const std::string text = render(analysis, options.format);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (std::fflush(stdout) != 0) {
+        std::perror("convdesigner-cli: cannot write the report");
+        return Unreadable;
+    }
+    return analysis.valid() ? Valid : Invalid;
+}

@@ -1,0 +1,124 @@
+#include "cli_options.h"
+
+#include <charconv>
+
+namespace cd::cli {
+
+namespace {
+
+// "--batch=8" and "--batch 8" both work; `next` advances past a separate value.
+std::optional<std::string> optionValue(const std::vector<std::string> &args, std::size_t &next,
+                                       const std::string &name)
+{
+    const std::string &arg = args[next];
+    if (arg.rfind(name + "=", 0) == 0)
+        return arg.substr(name.size() + 1);
+    if (arg == name && next + 1 < args.size())
+        return args[++next];
+    return std::nullopt;
+}
+
+bool startsWithOption(const std::string &arg, const std::string &name)
+{
+    return arg == name || arg.rfind(name + "=", 0) == 0;
+}
+
+} // namespace
+
+std::string usageText()
+{
+    return "Usage: convdesigner-cli analyze FILE [--table | --json | --csv]\n"
+           "                        [--batch N] [--dtype T] [--optimizer O]\n"
+           "       convdesigner-cli --help | --version\n"
+           "\n"
+           "Analyses a ConvDesigner network file (*.cnn.json): every layer's output shape,\n"
+           "weights and biases, MACs, kept activations, receptive field and the input rows\n"
+           "and columns that floor division discards; training and inference memory.\n"
+           "\n"
+           "  --table        a table for the terminal, memory terms written out (default)\n"
+           "  --json         the analysis report as JSON\n"
+           "  --csv          the per-layer table as RFC 4180 CSV\n"
+           "  --batch N      batch size (overrides the file's settings)\n"
+           "  --dtype T      float32, float16, bfloat16, float64 or int8\n"
+           "  --optimizer O  sgd, sgd_momentum or adam\n"
+           "\n"
+           "Exit status: 0 the network is valid; 1 it is invalid (the report says where);\n"
+           "2 the file cannot be read or the command line is wrong.\n";
+}
+
+ParseResult parseArguments(const std::vector<std::string> &args)
+{
+    ParseResult result;
+    Options &options = result.options;
+    if (args.empty()) {
+        result.error = "missing command";
+        return result;
+    }
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        options.action = Action::Help;
+        return result;
+    }
+    if (args[0] == "--version") {
+        options.action = Action::Version;
+        return result;
+    }
+    if (args[0] != "analyze") {
+        result.error = "unknown command \"" + args[0] + "\"; the command is analyze";
+        return result;
+    }
+    options.action = Action::Analyze;
+    bool formatGiven = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            options.action = Action::Help;
+            return result;
+        }
+        if (arg == "--table" || arg == "--json" || arg == "--csv") {
+            if (formatGiven) {
+                result.error = "choose one of --table, --json and --csv";
+                return result;
+            }
+            formatGiven = true;
+            options.format = arg == "--json"  ? OutputFormat::Json
+                             : arg == "--csv" ? OutputFormat::Csv
+                                              : OutputFormat::Table;
+        } else if (startsWithOption(arg, "--batch")) {
+            const auto value = optionValue(args, i, "--batch");
+            std::int64_t batch = 0;
+            const char *end = value ? value->data() + value->size() : nullptr;
+            if (!value || std::from_chars(value->data(), end, batch).ptr != end || batch < 1) {
+                result.error = "--batch needs a whole number of at least 1";
+                return result;
+            }
+            options.batch = batch;
+        } else if (startsWithOption(arg, "--dtype")) {
+            const auto value = optionValue(args, i, "--dtype");
+            options.dtype = value ? dtypeFromName(*value) : std::nullopt;
+            if (!options.dtype) {
+                result.error = "--dtype needs one of float32, float16, bfloat16, float64, int8";
+                return result;
+            }
+        } else if (startsWithOption(arg, "--optimizer")) {
+            const auto value = optionValue(args, i, "--optimizer");
+            options.optimizer = value ? optimizerFromName(*value) : std::nullopt;
+            if (!options.optimizer) {
+                result.error = "--optimizer needs one of sgd, sgd_momentum, adam";
+                return result;
+            }
+        } else if (arg.rfind("--", 0) == 0) {
+            result.error = "unknown option \"" + arg + "\"";
+            return result;
+        } else if (options.file.empty()) {
+            options.file = arg;
+        } else {
+            result.error = "only one FILE, got \"" + options.file + "\" and \"" + arg + "\"";
+            return result;
+        }
+    }
+    if (options.file.empty())
+        result.error = "analyze needs a FILE";
+    return result;
+}
+
+} // namespace cd::cli

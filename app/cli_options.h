@@ -1,0 +1,36 @@
+#pragma once
+
+// The command line of convdesigner-cli, parsed into a value; nothing here runs anything.
+
+#include "network.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cd::cli {
+
+enum class OutputFormat { Table, Json, Csv };
+enum class Action { Analyze, Help, Version };
+
+struct Options
+{
+    Action action = Action::Help;
+    std::string file;
+    OutputFormat format = OutputFormat::Table;
+    // Overrides of the file's settings.
+    std::optional<std::int64_t> batch;
+    std::optional<DType> dtype;
+    std::optional<Optimizer> optimizer;
+};
+
+struct ParseResult
+{
+    Options options;
+    std::string error; // a usage error, to print with the usage
+};
+
+ParseResult parseArguments(const std::vector<std::string> &arguments);
+std::string usageText();
+
+} // namespace cd::cli

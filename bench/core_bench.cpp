@@ -1,0 +1,113 @@
+// core_bench: medians of the core's hot paths against the targets of issue 2. Not a test:
+// timings depend on the machine, so nothing here fails a build.
+
+#include "analysis.h"
+#include "io/network_reader.h"
+#include "io/network_writer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Median wall time of one call, in microseconds, over `runs` calls after a warm-up.
+double medianMicros(int runs, const std::function<void()> &work)
+{
+    work();
+    std::vector<double> times;
+    times.reserve(static_cast<std::size_t>(runs));
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        work();
+        times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+    }
+    std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
+    return times[static_cast<std::size_t>(runs / 2)];
+}
+
+void report(const char *what, double micros, double targetMicros)
+{
+    std::printf("%-52s median %10.1f us   target %9.0f us   %5.1f%% of target  %s\n", what,
+                micros, targetMicros, 100.0 * micros / targetMicros,
+                micros <= targetMicros ? "ok" : "OVER");
+}
+
+// conv / relu / pool repeating; the conv's padding grows the map by 8 so that the pool's
+// halving keeps every size between 8 and 24 however long the chain.
+cd::Network longChain(int layerCount)
+{
+    cd::Network network;
+    network.name = "bench chain";
+    network.input = {16, 16, 16};
+    for (int i = 0; network.layers.size() < static_cast<std::size_t>(layerCount); ++i) {
+        switch (i % 3) {
+        case 0: {
+            cd::Conv2d conv;
+            conv.outChannels = 16;
+            conv.padding = cd::Pair::square(5);
+            network.append(conv);
+            break;
+        }
+        case 1: network.append(cd::ReLU{}); break;
+        default: {
+            cd::MaxPool2d pool;
+            pool.kernel = cd::Pair::square(2);
+            network.append(pool);
+        }
+        }
+    }
+    return network;
+}
+
+volatile std::int64_t sink; // keeps the optimiser from dropping the work
+
+} // namespace
+
+int main()
+{
+    const cd::io::ReadResult nin
+        = cd::io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/nin.cnn.json"));
+    if (!nin.network) {
+        std::fprintf(stderr, "core_bench: %s\n", nin.error.c_str());
+        return 1;
+    }
+    report("analyze(NiN example)", medianMicros(2001, [&] {
+               sink = cd::analyze(*nin.network).totals->params;
+           }),
+           20);
+
+    const cd::Network chain = longChain(10000);
+    const cd::Analysis chainAnalysis = cd::analyze(chain);
+    if (!chainAnalysis.valid()) {
+        std::fprintf(stderr, "core_bench: chain invalid: %s\n",
+                     chainAnalysis.errors.front().message.c_str());
+        return 1;
+    }
+    report("analyze(10,000-layer chain), coverage included", medianMicros(51, [&] {
+               sink = cd::analyze(chain).inputCoverage->unusedPixels;
+           }),
+           5000);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chain.cnn.json"));
+    const std::string saveError = cd::io::saveNetworkFile(chain, path);
+    if (!saveError.empty()) {
+        std::fprintf(stderr, "core_bench: %s\n", saveError.c_str());
+        return 1;
+    }
+    std::printf("(10,000-layer file: %lld bytes)\n",
+                static_cast<long long>(QFile(path).size()));
+    report("readNetworkFile(10,000-layer file)", medianMicros(21, [&] {
+               sink = static_cast<std::int64_t>(cd::io::readNetworkFile(path).network->layers.size());
+           }),
+           100000);
+    return 0;
+}

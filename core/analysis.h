@@ -1,0 +1,95 @@
+#pragma once
+
+// analyze(): everything arithmetic.md defines, for one network, as a value. The GUI runs it on
+// every edit (microseconds), the CLI prints it, the writers format it.
+
+#include "layer_step.h"
+#include "memory.h"
+#include "network.h"
+#include "receptive.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cd {
+
+enum class LayerStatus {
+    Ok,
+    Invalid,     // this layer cannot be computed: `error` says why
+    NotComputed, // an earlier layer is invalid, so this one has no input shape
+};
+
+struct LayerReport
+{
+    int index = 0;
+    LayerId id = 0;
+    std::string name; // display name: the layer's own or derived (`conv2d_3`)
+    LayerType type = LayerType::ReLU;
+    LayerStatus status = LayerStatus::Ok;
+    std::string error; // Invalid / NotComputed: the message, starting with the name
+
+    // The rest is meaningful only when status is Ok.
+    Shape input;
+    Shape output;
+    std::int64_t weights = 0;
+    std::int64_t biases = 0;
+    std::int64_t params = 0;
+    std::int64_t macs = 0;
+    std::int64_t activations = 0; // kept for the backward pass, per sample
+    Receptive1D receptiveRows;
+    Receptive1D receptiveCols;
+    SpatialMap spatial;
+    std::vector<std::int64_t> discardedRows; // input rows no window reads
+    std::vector<std::int64_t> discardedCols;
+    // False when a height or width exceeds maxSpatialExtent: discarded rows/cols unknown.
+    bool coverageKnown = true;
+    std::vector<ConvCounts> convs; // a nin_block's three convolutions
+
+    bool ok() const { return status == LayerStatus::Ok; }
+};
+
+struct AnalysisError
+{
+    int layer = -1; // -1: the network input
+    std::string message;
+    friend bool operator==(const AnalysisError &, const AnalysisError &) = default;
+};
+
+struct Totals
+{
+    std::int64_t weights = 0;
+    std::int64_t biases = 0;
+    std::int64_t params = 0;
+    std::int64_t macs = 0;
+    std::int64_t activations = 0; // A of arithmetic.md §4, the input included
+};
+
+// Network input positions that cannot influence the last layer's output.
+struct InputCoverage
+{
+    std::vector<std::int64_t> unusedRows;
+    std::vector<std::int64_t> unusedCols;
+    std::int64_t unusedPixels = 0; // H·W − used rows · used cols
+};
+
+struct Analysis
+{
+    std::string networkName;
+    InputShape input;
+    Settings settings;
+    std::vector<LayerReport> layers;
+    std::vector<AnalysisError> errors;
+
+    // Present only for a valid network.
+    std::optional<Totals> totals;
+    std::optional<MemoryEstimate> memory;
+    std::optional<InputCoverage> inputCoverage; // also empty when a map is too large
+
+    bool valid() const { return errors.empty(); }
+};
+
+Analysis analyze(const Network &network);
+
+} // namespace cd

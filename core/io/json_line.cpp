@@ -1,0 +1,51 @@
+#include "json_line.h"
+
+#include "json_text.h"
+
+namespace cd::io {
+
+void JsonLine::addRaw(std::string_view key, const QByteArray &json)
+{
+    if (!m_fields.isEmpty())
+        m_fields += ", ";
+    m_fields += jsonString(key);
+    m_fields += ": ";
+    m_fields += json;
+}
+
+void JsonLine::add(std::string_view key, std::int64_t value)
+{
+    addRaw(key, jsonInteger(value));
+}
+
+void JsonLine::add(std::string_view key, double value)
+{
+    addRaw(key, jsonNumber(value));
+}
+
+void JsonLine::add(std::string_view key, bool value)
+{
+    addRaw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+}
+
+void JsonLine::add(std::string_view key, std::string_view utf8)
+{
+    addRaw(key, jsonString(utf8));
+}
+
+void JsonLine::add(std::string_view key, const Pair &pair)
+{
+    if (pair.isSquare())
+        addRaw(key, jsonInteger(pair.height));
+    else
+        addRaw(key, '[' + jsonInteger(pair.height) + ", " + jsonInteger(pair.width) + ']');
+}
+
+QByteArray JsonLine::text() const
+{
+    if (m_fields.isEmpty())
+        return QByteArrayLiteral("{}");
+    return "{ " + m_fields + " }";
+}
+
+} // namespace cd::io

@@ -1,0 +1,14 @@
+#pragma once
+
+// Checks that bytes are well-formed UTF-8 before they reach the JSON parser, which would
+// otherwise replace bad bytes silently instead of letting the reader name their place.
+
+#include <QByteArrayView>
+
+namespace cd::io {
+
+// The byte offset of the first ill-formed sequence (its first byte), or -1 when `bytes` is
+// well-formed UTF-8. Overlong forms, surrogates and code points above U+10FFFF are ill-formed.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
+
+} // namespace cd::io

@@ -1,0 +1,72 @@
+#include "cells.h"
+
+#include "format.h"
+
+namespace cd {
+
+std::string indexRanges(const std::vector<std::int64_t> &indices)
+{
+    std::string out;
+    for (std::size_t i = 0; i < indices.size();) {
+        std::size_t end = i;
+        while (end + 1 < indices.size() && indices[end + 1] == indices[end] + 1)
+            ++end;
+        if (!out.empty())
+            out += ' ';
+        out += std::to_string(indices[i]);
+        if (end > i)
+            out += '-' + std::to_string(indices[end]);
+        i = end + 1;
+    }
+    return out;
+}
+
+namespace {
+
+std::string pairText(std::int64_t a, std::int64_t b, const char *times)
+{
+    return std::to_string(a) + times + std::to_string(b);
+}
+
+std::string listText(const char *singular, const char *plural,
+                     const std::vector<std::int64_t> &indices)
+{
+    if (indices.empty())
+        return {};
+    return std::string(indices.size() == 1 ? singular : plural) + " " + indexRanges(indices);
+}
+
+} // namespace
+
+std::string receptiveText(const Receptive1D &rows, const Receptive1D &cols, const char *times)
+{
+    if (rows.saturated || cols.saturated)
+        return {};
+    return pairText(rows.size, cols.size, times);
+}
+
+std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const char *times)
+{
+    if (rows.saturated || cols.saturated)
+        return {};
+    return pairText(rows.jump, cols.jump, times);
+}
+
+std::string discardedText(const LayerReport &layer)
+{
+    if (!layer.coverageKnown)
+        return "not analysed (map larger than " + withThousands(maxSpatialExtent) + ")";
+    const std::string rows = listText("row", "rows", layer.discardedRows);
+    const std::string cols = listText("col", "cols", layer.discardedCols);
+    if (rows.empty() || cols.empty())
+        return rows + cols;
+    return rows + ", " + cols;
+}
+
+std::int64_t activationBytes(const LayerReport &layer, const Settings &settings)
+{
+    // Cannot overflow: the analysis checked b · 2 · N · (sum of all activations).
+    return bytesPerElement(settings.dtype) * settings.batch * layer.activations;
+}
+
+} // namespace cd

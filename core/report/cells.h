@@ -1,0 +1,25 @@
+#pragma once
+
+// The text of one table cell, shared by the CSV writer, the terminal table and the GUI, so
+// that every view says the same thing the same way.
+
+#include "analysis.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cd {
+
+// Ascending indices as ranges: {219, 220, 221, 223} → "219-221 223"; empty → "".
+std::string indexRanges(const std::vector<std::int64_t> &indices);
+// "11x11" (or with × in `times`); empty when the receptive field outgrew 64 bits.
+std::string receptiveText(const Receptive1D &rows, const Receptive1D &cols, const char *times);
+std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const char *times);
+// "row 223, col 223", "rows 219-223", "" when nothing is discarded, or "not analysed" when
+// the map is too large to walk.
+std::string discardedText(const LayerReport &layer);
+// Bytes one batch of this layer's kept activations takes (values only): b · N · activations.
+std::int64_t activationBytes(const LayerReport &layer, const Settings &settings);
+
+} // namespace cd

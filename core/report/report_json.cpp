@@ -1,0 +1,194 @@
+#include "report_json.h"
+
+#include "json_writer.h"
+
+namespace cd {
+
+namespace {
+
+std::vector<std::int64_t> shapeArray(const Shape &shape)
+{
+    if (shape.flat)
+        return {shape.channels};
+    return {shape.channels, shape.height, shape.width};
+}
+
+void writeReceptive(JsonWriter &json, const char *key, std::int64_t rows, std::int64_t cols,
+                    bool saturated)
+{
+    json.key(key);
+    if (saturated)
+        json.null(); // outgrew 64 bits: no number would be true
+    else
+        json.values({rows, cols});
+}
+
+const char *statusName(LayerStatus status)
+{
+    switch (status) {
+    case LayerStatus::Ok: return "ok";
+    case LayerStatus::Invalid: return "invalid";
+    case LayerStatus::NotComputed: return "not_computed";
+    }
+    return "invalid";
+}
+
+void writeLayer(JsonWriter &json, const LayerReport &layer)
+{
+    json.beginObject();
+    json.key("index");
+    json.value(layer.index);
+    json.key("name");
+    json.value(layer.name);
+    json.key("type");
+    json.value(typeName(layer.type));
+    json.key("status");
+    json.value(statusName(layer.status));
+    json.key("output");
+    if (!layer.ok()) {
+        json.null();
+        json.key("error");
+        json.value(layer.error);
+        json.endObject();
+        return;
+    }
+    json.values(shapeArray(layer.output));
+    const std::pair<const char *, std::int64_t> counts[] = {
+        {"weights", layer.weights}, {"biases", layer.biases},   {"params", layer.params},
+        {"activations", layer.activations}, {"macs", layer.macs}};
+    for (const auto &[key, value] : counts) {
+        json.key(key);
+        json.value(value);
+    }
+    const bool saturated = layer.receptiveRows.saturated || layer.receptiveCols.saturated;
+    writeReceptive(json, "receptive_field", layer.receptiveRows.size, layer.receptiveCols.size,
+                   saturated);
+    writeReceptive(json, "jump", layer.receptiveRows.jump, layer.receptiveCols.jump, saturated);
+    for (const auto &[key, indices] : {std::pair{"discarded_rows", &layer.discardedRows},
+                                       std::pair{"discarded_cols", &layer.discardedCols}}) {
+        json.key(key);
+        if (layer.coverageKnown)
+            json.values(*indices);
+        else
+            json.null(); // the map is too large to walk position by position
+    }
+    json.endObject();
+}
+
+void writeTotals(JsonWriter &json, const Totals &totals, const MemoryEstimate &memory)
+{
+    json.beginObject();
+    const std::pair<const char *, std::int64_t> values[] = {
+        {"weights", totals.weights},
+        {"biases", totals.biases},
+        {"params", totals.params},
+        {"macs", totals.macs},
+        {"activations", totals.activations},
+        {"training_bytes", memory.trainingBytes},
+        {"inference_bytes", memory.inferenceBytes},
+    };
+    for (const auto &[key, value] : values) {
+        json.key(key);
+        json.value(value);
+    }
+    json.endObject();
+}
+
+// Every term of arithmetic.md §4, so a reader can redo the sum by hand.
+void writeMemory(JsonWriter &json, const MemoryEstimate &memory)
+{
+    json.beginObject();
+    const std::pair<const char *, std::int64_t> values[] = {
+        {"bytes_per_element", memory.bytesPerElement},
+        {"batch", memory.batch},
+        {"parameter_copies", memory.parameterCopies},
+        {"activations", memory.activations},
+        {"params", memory.parameters},
+        {"peak_pair", memory.peakPair},
+        {"peak_pair_layer", memory.peakPairLayer},
+        {"training_activation_bytes", memory.trainingActivationBytes},
+        {"training_parameter_bytes", memory.trainingParameterBytes},
+        {"training_bytes", memory.trainingBytes},
+        {"inference_activation_bytes", memory.inferenceActivationBytes},
+        {"inference_parameter_bytes", memory.inferenceParameterBytes},
+        {"inference_bytes", memory.inferenceBytes},
+    };
+    for (const auto &[key, value] : values) {
+        json.key(key);
+        json.value(value);
+    }
+    json.endObject();
+}
+
+void writeCoverage(JsonWriter &json, const InputCoverage &coverage)
+{
+    json.beginObject();
+    json.key("unused_rows");
+    json.values(coverage.unusedRows);
+    json.key("unused_cols");
+    json.values(coverage.unusedCols);
+    json.key("unused_pixels");
+    json.value(coverage.unusedPixels);
+    json.endObject();
+}
+
+} // namespace
+
+std::string reportJson(const Analysis &analysis)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("network");
+    json.value(analysis.networkName);
+    json.key("input");
+    json.values({analysis.input.channels, analysis.input.height, analysis.input.width});
+    json.key("settings");
+    json.beginObject();
+    json.key("batch");
+    json.value(analysis.settings.batch);
+    json.key("dtype");
+    json.value(dtypeName(analysis.settings.dtype));
+    json.key("optimizer");
+    json.value(optimizerName(analysis.settings.optimizer));
+    json.endObject();
+    json.key("valid");
+    json.value(analysis.valid());
+
+    json.key("errors");
+    json.beginArray();
+    for (const AnalysisError &error : analysis.errors) {
+        json.beginObject();
+        json.key("layer");
+        json.value(error.layer);
+        json.key("message");
+        json.value(error.message);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key("layers");
+    json.beginArray();
+    for (const LayerReport &layer : analysis.layers)
+        writeLayer(json, layer);
+    json.endArray();
+
+    json.key("totals");
+    if (analysis.totals && analysis.memory)
+        writeTotals(json, *analysis.totals, *analysis.memory);
+    else
+        json.null();
+    json.key("memory");
+    if (analysis.memory)
+        writeMemory(json, *analysis.memory);
+    else
+        json.null();
+    json.key("input_coverage");
+    if (analysis.inputCoverage)
+        writeCoverage(json, *analysis.inputCoverage);
+    else
+        json.null();
+    json.endObject();
+    return json.finish();
+}
+
+} // namespace cd

@@ -1,0 +1,199 @@
+#include "text_table.h"
+
+#include "cells.h"
+#include "format.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace cd {
+
+namespace {
+
+constexpr const char *times = "\u00d7";
+constexpr const char *none = "\u2014";
+
+// Printable on one terminal line: control characters (a name may hold a newline) escaped.
+std::string printable(const std::string &text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (c == '\n')
+            out += "\\n";
+        else if (static_cast<unsigned char>(c) < 0x20)
+            out += ' ';
+        else
+            out += c;
+    }
+    return out;
+}
+
+// Terminal columns of UTF-8 text (one per code point; wide glyphs are rare in layer names).
+std::size_t displayWidth(const std::string &text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+struct Column
+{
+    const char *title;
+    bool numeric;
+};
+
+constexpr Column columns[] = {
+    {"#", true},          {"name", false},    {"type", false}, {"output", false},
+    {"weights", true},    {"biases", true},   {"activations", true}, {"MACs", true},
+    {"RF", false},        {"discarded", false},
+};
+constexpr std::size_t columnCount = std::size(columns);
+using Row = std::vector<std::string>;
+
+Row layerRow(const LayerReport &layer)
+{
+    Row row = {std::to_string(layer.index), printable(layer.name),
+               std::string(typeName(layer.type))};
+    if (!layer.ok()) {
+        row.resize(columnCount - 1);
+        row.push_back(layer.status == LayerStatus::Invalid ? "INVALID (see below)"
+                                                           : "not computed");
+        return row;
+    }
+    const std::string discarded = discardedText(layer);
+    row.insert(row.end(), {shapeText(layer.output), withThousands(layer.weights),
+                           withThousands(layer.biases), withThousands(layer.activations),
+                           withThousands(layer.macs),
+                           receptiveText(layer.receptiveRows, layer.receptiveCols, times),
+                           discarded.empty() ? none : discarded});
+    return row;
+}
+
+Row convRow(const ConvCounts &conv)
+{
+    return {"", "  \u2514 " + conv.label, "", shapeText(conv.output),
+            withThousands(conv.weights.value()), withThousands(conv.biases.value()),
+            withThousands(conv.activations.value()), withThousands(conv.macs.value()), "", ""};
+}
+
+std::string layoutTable(const std::vector<Row> &rows)
+{
+    std::vector<std::size_t> widths(columnCount, 0);
+    for (const Row &row : rows) {
+        for (std::size_t c = 0; c < columnCount; ++c)
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
+    }
+    std::string out;
+    for (const Row &row : rows) {
+        std::string line;
+        for (std::size_t c = 0; c < columnCount; ++c) {
+            const std::string padding(widths[c] - displayWidth(row[c]), ' ');
+            line += c == 0 ? "" : "  ";
+            line += columns[c].numeric ? padding + row[c] : row[c] + padding;
+        }
+        line.erase(line.find_last_not_of(' ') + 1);
+        out += line + '\n';
+    }
+    return out;
+}
+
+std::string memoryLines(const Analysis &analysis)
+{
+    const MemoryEstimate &m = *analysis.memory;
+    const std::string b = std::to_string(m.bytesPerElement) + " B";
+    std::string out;
+    out += "training  = " + b + " " + times + " (2 " + times + " " + withThousands(m.batch) + " "
+           + times + " " + withThousands(m.activations) + " + "
+           + std::to_string(m.parameterCopies) + " " + times + " " + withThousands(m.parameters)
+           + ") = " + withThousands(m.trainingBytes) + " B (" + humanBytes(m.trainingBytes)
+           + ")\n";
+    out += "            values and gradients of the kept activations, and "
+           + std::to_string(m.parameterCopies) + " copies of the parameters for "
+           + std::string(optimizerName(analysis.settings.optimizer)) + "\n";
+    out += "inference = " + b + " " + times + " (" + withThousands(m.batch) + " " + times + " "
+           + withThousands(m.peakPair) + " + " + withThousands(m.parameters)
+           + ") = " + withThousands(m.inferenceBytes) + " B (" + humanBytes(m.inferenceBytes)
+           + ")\n";
+    const std::string where = m.peakPairLayer < 0
+                                  ? std::string("the input alone")
+                                  : "two neighbouring tensors, the second from layer "
+                                        + std::to_string(m.peakPairLayer) + " ("
+                                        + printable(analysis.layers[m.peakPairLayer].name) + ")";
+    out += "            " + withThousands(m.peakPair) + " = the largest live pair: " + where
+           + "\n";
+    return out;
+}
+
+std::string coverageLine(const Analysis &analysis)
+{
+    if (!analysis.inputCoverage)
+        return "input coverage: not analysed (a map is larger than "
+               + withThousands(maxSpatialExtent) + " positions)\n";
+    const InputCoverage &c = *analysis.inputCoverage;
+    if (c.unusedPixels == 0)
+        return "input coverage: every input pixel can influence the output\n";
+    std::string parts;
+    if (!c.unusedRows.empty())
+        parts += (c.unusedRows.size() == 1 ? "row " : "rows ") + indexRanges(c.unusedRows);
+    if (!c.unusedCols.empty())
+        parts += (parts.empty() ? "" : " and ")
+                 + std::string(c.unusedCols.size() == 1 ? "column " : "columns ")
+                 + indexRanges(c.unusedCols);
+    return "input coverage: " + parts + " (" + withThousands(c.unusedPixels) + " of "
+           + withThousands(analysis.input.height * analysis.input.width)
+           + " pixels) never reach the output\n";
+}
+
+} // namespace
+
+std::string textReport(const Analysis &analysis)
+{
+    const InputShape &in = analysis.input;
+    std::string out;
+    if (!analysis.networkName.empty())
+        out += printable(analysis.networkName) + "\n";
+    out += "input " + std::to_string(in.channels) + times + std::to_string(in.height) + times
+           + std::to_string(in.width) + ", batch " + withThousands(analysis.settings.batch) + ", "
+           + std::string(dtypeName(analysis.settings.dtype)) + ", "
+           + std::string(optimizerName(analysis.settings.optimizer)) + "\n\n";
+
+    std::vector<Row> rows;
+    rows.emplace_back();
+    for (const Column &column : columns)
+        rows.back().push_back(column.title);
+    const CheckedInt inputElements = CheckedInt(in.channels) * in.height * in.width;
+    rows.push_back({"", "input", "", std::to_string(in.channels) + times + std::to_string(in.height)
+                                       + times + std::to_string(in.width),
+                    "", "", inputElements.overflowed() ? "" : withThousands(inputElements.value()),
+                    "", "1" + std::string(times) + "1", ""});
+    for (const LayerReport &layer : analysis.layers) {
+        rows.push_back(layerRow(layer));
+        for (const ConvCounts &conv : layer.convs)
+            rows.push_back(convRow(conv));
+    }
+    if (analysis.totals) {
+        const Totals &t = *analysis.totals;
+        rows.push_back({"", "total", "", "", withThousands(t.weights), withThousands(t.biases),
+                        withThousands(t.activations), withThousands(t.macs), "", ""});
+    }
+    out += layoutTable(rows);
+    out += "\n";
+
+    if (!analysis.valid()) {
+        out += "The network is invalid:\n";
+        for (const AnalysisError &error : analysis.errors)
+            out += "  " + printable(error.message) + "\n";
+        return out;
+    }
+    const Totals &t = *analysis.totals;
+    const CheckedInt flops = CheckedInt(t.macs) * 2;
+    out += "parameters: " + withThousands(t.params) + " (" + withThousands(t.weights)
+           + " weights + " + withThousands(t.biases) + " biases); FLOPs per sample: 2 " + times
+           + " MACs = " + (flops.overflowed() ? "more than 2^63" : withThousands(flops.value()))
+           + "\n";
+    out += memoryLines(analysis);
+    out += coverageLine(analysis);
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,28 @@
+#pragma once
+
+// Removes one layer, keeping it by value so that undo puts it back with the same id.
+
+#include "layer.h"
+
+#include <QUndoCommand>
+
+namespace cd::ui {
+
+class Document;
+
+class RemoveLayerCommand : public QUndoCommand
+{
+public:
+    RemoveLayerCommand(Document *document, LayerId id, const QString &text);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    LayerId m_id;
+    int m_index = -1;
+    Layer m_removed;
+};
+
+} // namespace cd::ui

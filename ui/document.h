@@ -1,0 +1,87 @@
+#pragma once
+
+// The one document of the designer: owns the network the user edits, its undo stack and the
+// current analysis. Every edit is a command on the undo stack that calls the mutators below;
+// each mutation re-runs cd::analyze() (microseconds) and emits changed(). Views only read.
+
+#include "analysis.h"
+#include "network.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace cd::ui {
+
+struct DocumentChange
+{
+    enum Kind {
+        Reset,         // a new or opened network: everything may differ
+        LayerInserted, // at `index`
+        LayerRemoved,  // from `index`
+        LayerMoved,    // from `index` to `to`
+        LayerChanged,  // the layer `id` at `index` (settings or name)
+        HeaderChanged, // network name, input shape or settings
+    };
+    Kind kind = Reset;
+    int index = -1;
+    int to = -1;
+    LayerId id = 0;
+};
+
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Network &network() const { return m_network; }
+    const Analysis &analysis() const { return m_analysis; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // A new network replaces the old one: the undo history starts afresh, unmodified.
+    void reset(Network network, const QString &filePath);
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &filePath); // after Save As
+    bool isModified() const;
+    void markSaved();
+
+    // The selected layer, shared by canvas, table and inspector; 0 selects the input.
+    LayerId currentLayer() const { return m_currentLayer; }
+    void setCurrentLayer(LayerId id);
+
+    // Mutators for commands only: views push commands instead.
+    void insertLayer(int index, Layer layer);
+    Layer removeLayer(int index);
+    void moveLayer(int from, int to);
+    void replaceLayer(int index, Layer layer);
+    struct Header
+    {
+        std::string name;
+        InputShape input;
+        Settings settings;
+        friend bool operator==(const Header &, const Header &) = default;
+    };
+    Header header() const;
+    void setHeader(const Header &header);
+
+Q_SIGNALS:
+    void changed(const cd::ui::DocumentChange &change);
+    void currentLayerChanged(cd::LayerId id);
+    void filePathChanged(const QString &filePath);
+    void modifiedChanged(bool modified);
+
+private:
+    void reanalyse(const DocumentChange &change);
+
+    Network m_network;
+    Analysis m_analysis;
+    QUndoStack *m_undoStack;
+    QString m_filePath;
+    LayerId m_currentLayer = 0;
+};
+
+} // namespace cd::ui
