@@ -1,0 +1,118 @@
+// ui_bench: the designer's interactive paths with a 1,000-layer network, against issue 3's
+// targets. Run by hand (offscreen); prints medians, fails nothing.
+
+#include "document.h"
+#include "io/network_writer.h"
+#include "main_window.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+double medianMillis(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
+    return times[static_cast<std::size_t>(runs / 2)];
+}
+
+void report(const char *what, double millis, double target)
+{
+    std::printf("%-60s median %8.2f ms   target %6.0f ms   %5.1f%% of target  %s\n", what,
+                millis, target, 100.0 * millis / target, millis <= target ? "ok" : "OVER");
+}
+
+// conv / relu / pool repeating, sizes kept between 8 and 24 by the conv's padding.
+cd::Network chain(int layers)
+{
+    cd::Network network;
+    network.name = "1,000-layer chain";
+    network.input = {16, 16, 16};
+    for (int i = 0; static_cast<int>(network.layers.size()) < layers; ++i) {
+        if (i % 3 == 0) {
+            cd::Conv2d conv;
+            conv.outChannels = 16;
+            conv.padding = cd::Pair::square(5);
+            network.layers.push_back({static_cast<cd::LayerId>(i + 1), {}, conv});
+        } else if (i % 3 == 1) {
+            network.layers.push_back({static_cast<cd::LayerId>(i + 1), {}, cd::ReLU{}});
+        } else {
+            network.layers.push_back({static_cast<cd::LayerId>(i + 1), {}, cd::MaxPool2d{}});
+        }
+    }
+    return network;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's window layout alone
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chain.cnn.json"));
+    if (const std::string error = cd::io::saveNetworkFile(chain(1000), path); !error.empty()) {
+        std::fprintf(stderr, "ui_bench: %s\n", error.c_str());
+        return 1;
+    }
+
+    cd::ui::MainWindow window;
+    window.show();
+    QApplication::processEvents();
+    report("open a 1,000-layer file (read, analyse, table, canvas)", medianMillis(9, [&] {
+               window.openFile(path);
+               QApplication::processEvents();
+           }),
+           200);
+
+    // Select a conv in the middle, then step its output channels in the inspector.
+    cd::ui::Document *document = window.document();
+    const auto &layers = document->network().layers;
+    const auto conv = std::find_if(layers.begin() + 499, layers.end(), [](const cd::Layer &l) {
+        return std::holds_alternative<cd::Conv2d>(l.kind);
+    });
+    document->setCurrentLayer(conv->id);
+    QApplication::processEvents();
+    auto *spin = window.findChild<QSpinBox *>(QStringLiteral("out_channels"));
+    if (spin == nullptr) {
+        std::fprintf(stderr, "ui_bench: no out_channels spin box in the inspector\n");
+        return 1;
+    }
+    int step = 0;
+    report("one inspector edit: analysis, table, canvas and repaint", medianMillis(41, [&] {
+               spin->stepBy(++step % 2 == 0 ? 1 : -1);
+               QApplication::processEvents();
+           }),
+           16);
+
+    QProcess designer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CONVDESIGNER_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    designer.setProcessEnvironment(env);
+    const QString exe = QStringLiteral(CONVDESIGNER_GUI);
+    report("process start to first painted window (NiN example)", medianMillis(7, [&] {
+               designer.start(exe, {});
+               designer.waitForFinished(10000);
+           }),
+           500);
+    return 0;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+// The output-size arithmetic of one dimension in words and numbers, with the user's values:
+// what the visualiser prints above a layer's grid and the answer to "which pixels get cropped?".
+
+#include "shape.h"
+
+#include <string>
+
+namespace cd {
+
+// `dimension` is "row" or "column". E.g. for 224, k 11, s 4, p 0:
+// "(224 + 2·0 − 11) / 4 = 53.25 → 53 full steps → 54 outputs; 1 cell past the last window,
+// 0 of them padding → 1 real row lost (row 223)".
+std::string explainWindows(const Window1D &window, const std::string &dimension);
+
+} // namespace cd

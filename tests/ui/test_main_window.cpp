@@ -1,0 +1,129 @@
+// The designer's main window as a user drives it: files, examples, CSV export, edits.
+
+#include "document.h"
+#include "edits.h"
+#include "main_window.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+// Dismisses the next modal dialog (the error box of a bad file) once it is shown.
+void closeNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget))
+                box->accept();
+        }
+    });
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+const QString ninResource = QStringLiteral(":/examples/nin.cnn.json");
+
+} // namespace
+
+TEST_CASE("the designer starts on an example with every panel")
+{
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    CHECK(window.document()->network().layers.size() == 10);
+    CHECK_FALSE(window.document()->isModified());
+    for (const char *dock : {"paletteDock", "inspectorDock", "memoryDock", "tableDock"})
+        CHECK(window.findChild<QDockWidget *>(QString::fromLatin1(dock)) != nullptr);
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text().remove(QLatin1Char('&'));
+    CHECK(menus == QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
+                               QStringLiteral("View"), QStringLiteral("Help")});
+}
+
+TEST_CASE("save then open gives the same network and a clean title")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nin.cnn.json"));
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    cd::ui::Document *document = window.document();
+    const cd::LayerId first = document->network().layers.front().id;
+    cd::ui::setLayerField(document, first, "stride", cd::FieldValue(cd::Pair::square(2)));
+    CHECK(document->isModified());
+    REQUIRE(window.saveTo(path));
+    CHECK_FALSE(document->isModified());
+    CHECK(document->filePath() == QFileInfo(path).absoluteFilePath());
+
+    cd::ui::MainWindow reopened;
+    REQUIRE(reopened.openFile(path));
+    CHECK(reopened.document()->network() == document->network());
+    CHECK(reopened.windowTitle().startsWith(QStringLiteral("nin.cnn.json")));
+}
+
+TEST_CASE("a bad file leaves the open document as it was")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.cnn.json"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "convdesigner-network", "version": 1, "layers": [})");
+    file.close();
+
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    cd::ui::Document *document = window.document();
+    cd::ui::appendNewLayer(document, cd::LayerType::ReLU); // unsaved work
+    const cd::Network before = document->network();
+    const int undoSteps = document->undoStack()->count();
+
+    closeNextMessageBox();
+    CHECK_FALSE(window.openFile(bad));
+    CHECK(document->network() == before);
+    CHECK(document->undoStack()->count() == undoSteps);
+    CHECK(document->isModified());
+}
+
+TEST_CASE("saving into a missing folder fails and keeps the document modified")
+{
+    QTemporaryDir dir;
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    cd::ui::appendNewLayer(window.document(), cd::LayerType::ReLU);
+    closeNextMessageBox();
+    CHECK_FALSE(window.saveTo(dir.filePath(QStringLiteral("missing/x.cnn.json"))));
+    CHECK(window.document()->isModified());
+    CHECK(window.document()->filePath().isEmpty());
+}
+
+TEST_CASE("Export table as CSV writes the bytes analyze --csv prints")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("layers.csv"));
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    REQUIRE(window.exportCsvTo(path));
+    QProcess cli;
+    cli.start(QStringLiteral(CONVDESIGNER_CLI),
+              {QStringLiteral("analyze"), QStringLiteral(CONVDESIGNER_EXAMPLES "/nin.cnn.json"),
+               QStringLiteral("--csv")});
+    REQUIRE(cli.waitForFinished(30000));
+    REQUIRE(cli.exitCode() == 0);
+    const QByteArray printed = cli.readAllStandardOutput();
+    CHECK(printed.startsWith("index,name,type,"));
+    CHECK(readAll(path) == printed);
+}

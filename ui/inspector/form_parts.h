@@ -1,0 +1,21 @@
+#pragma once
+
+// The look shared by the inspector's two forms (a layer's and the network's): a title, a
+// muted subtitle, section headings, the field grid and a red error box.
+
+class QFormLayout;
+class QString;
+class QLabel;
+class QWidget;
+
+namespace cd::ui {
+
+QLabel *createTitleLabel(QWidget *parent);
+QLabel *createSubtitleLabel(QWidget *parent);
+QLabel *createSectionLabel(const char *text, QWidget *parent);
+// Named "error"; hidden until it has a message.
+QLabel *createErrorLabel(QWidget *parent);
+QFormLayout *createFormLayout();
+void setErrorText(QLabel *label, const QString &text);
+
+} // namespace cd::ui

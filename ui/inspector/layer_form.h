@@ -1,0 +1,48 @@
+#pragma once
+
+// The inspector's form for one layer: its name and fields (built from cd::layerFields, so
+// no layer type is special here) and, below, what the analysis computed for it.
+
+#include "document.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+
+namespace cd::ui {
+
+class FieldEditor;
+class TextGrid;
+
+class LayerForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LayerForm(Document *document, LayerId id, QWidget *parent = nullptr);
+
+    LayerId layerId() const { return m_id; }
+    LayerType layerType() const { return m_type; }
+    // Shows the document's current values; never pushes a command, never moves focus.
+    void refresh();
+
+private:
+    void commitName();
+
+    Document *m_document;
+    LayerId m_id;
+    LayerType m_type;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLineEdit *m_name;
+    std::vector<FieldEditor *> m_editors;
+    QLabel *m_error;
+    TextGrid *m_results; // named "results"
+    QLabel *m_convsHeading;
+    TextGrid *m_convs; // named "convs": a nin_block's three convolutions
+};
+
+} // namespace cd::ui

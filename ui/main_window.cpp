@@ -1,0 +1,405 @@
+#include "main_window.h"
+
+#include "qt_text.h"
+#include "canvas/canvas_view.h"
+#include "document.h"
+#include "edits.h"
+#include "examples.h"
+#include "format.h"
+#include "inspector/inspector.h"
+#include "io/network_reader.h"
+#include "io/network_writer.h"
+#include "memory/memory_panel.h"
+#include "palette/layer_palette.h"
+#include "recent_files.h"
+#include "report/csv_table.h"
+#include "table/layer_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace cd::ui {
+
+namespace {
+
+const QString fileFilter = QStringLiteral("ConvDesigner networks (*.cnn.json);;JSON files (*.json);;All files (*)");
+
+QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &objectName,
+                     QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_canvas(new CanvasView(m_document, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_canvas);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    // The inspector and memory column runs the full height: the memory terms need room more
+    // than the table needs the last few hundred pixels of width.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    createDocks();
+    createMenus();
+    statusBar();
+
+    connect(m_document, &Document::changed, this, [this] {
+        updateStatus();
+        updateEditActions();
+    });
+    connect(m_document, &Document::currentLayerChanged, this, [this] {
+        updateStatus();
+        updateEditActions();
+    });
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    restoreLayout();
+    updateTitle();
+    updateStatus();
+    updateEditActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto *palette = addDock(this, tr("Layers"), QStringLiteral("paletteDock"),
+                            new LayerPalette(m_document), Qt::LeftDockWidgetArea);
+    auto *inspector = addDock(this, tr("Inspector"), QStringLiteral("inspectorDock"),
+                              new Inspector(m_document), Qt::RightDockWidgetArea);
+    auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"),
+                           new MemoryPanel(m_document), Qt::RightDockWidgetArea);
+    auto *table = addDock(this, tr("Layer table"), QStringLiteral("tableDock"),
+                          new LayerTableView(m_document), Qt::BottomDockWidgetArea);
+    auto *history = addDock(this, tr("History"), QStringLiteral("historyDock"),
+                            new QUndoView(m_document->undoStack()), Qt::LeftDockWidgetArea);
+    history->hide();
+    splitDockWidget(inspector, memory, Qt::Vertical);
+    resizeDocks({palette, inspector}, {190, 380}, Qt::Horizontal);
+    resizeDocks({table}, {280}, Qt::Vertical);
+    resizeDocks({inspector, memory}, {430, 470}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ConvDesigner"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newNetwork);
+    QMenu *fromExample = file->addMenu(tr("New from &Example"));
+    for (const Example &example : examples()) {
+        fromExample->addAction(example.title, this, [this, path = example.resourcePath] {
+            if (maybeSave())
+                openExample(path);
+        });
+    }
+    file->addAction(tr("&Open\u2026"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Export Table as &CSV\u2026"), this, &MainWindow::exportCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_deleteAction = edit->addAction(tr("&Delete Layer"), QKeySequence::Delete, this, [this] {
+        removeLayer(m_document, m_document->currentLayer());
+    });
+    m_duplicateAction = edit->addAction(tr("D&uplicate Layer"), QKeySequence(tr("Ctrl+D")), this,
+                                        [this] {
+                                            duplicateLayer(m_document,
+                                                           m_document->currentLayer());
+                                        });
+    edit->addSeparator();
+    auto *history = findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    QAction *showHistory = history->toggleViewAction();
+    showHistory->setText(tr("&History"));
+    showHistory->setShortcut(QKeySequence(tr("Ctrl+H")));
+    edit->addAction(showHistory);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_canvas, &CanvasView::zoomIn);
+    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_canvas, &CanvasView::zoomOut);
+    m_viewMenu->addAction(tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+0")), m_canvas,
+                          &CanvasView::zoomToFit);
+    m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_canvas,
+                          &CanvasView::resetZoom);
+    m_viewMenu->addSeparator();
+    for (const char *name : {"paletteDock", "inspectorDock", "memoryDock", "tableDock"}) {
+        auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                this, [this, path] {
+                                    if (maybeSave())
+                                        openFile(path);
+                                })
+            ->setToolTip(path);
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), m_recentFiles, &RecentFiles::clear);
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    QString name = path.isEmpty() ? qtText(m_document->network().name) : QFileInfo(path).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    setWindowTitle(QStringLiteral("%1[*] \u2014 ConvDesigner").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Analysis &analysis = m_document->analysis();
+    const int current = m_document->network().indexOf(m_document->currentLayer());
+    if (current >= 0 && !analysis.layers[static_cast<std::size_t>(current)].error.empty()) {
+        statusBar()->showMessage(qtText(analysis.layers[static_cast<std::size_t>(current)].error));
+        return;
+    }
+    if (!analysis.valid()) {
+        statusBar()->showMessage(qtText(analysis.errors.front().message));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1 layers \u00b7 %2 parameters \u00b7 %3 MACs \u00b7 training %4 \u00b7 inference %5")
+            .arg(analysis.layers.size())
+            .arg(qtText(withThousands(analysis.totals->params)))
+            .arg(qtText(withThousands(analysis.totals->macs)))
+            .arg(qtText(humanBytes(analysis.memory->trainingBytes)))
+            .arg(qtText(humanBytes(analysis.memory->inferenceBytes))));
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool layerSelected = m_document->currentLayer() != 0;
+    m_deleteAction->setEnabled(layerSelected);
+    m_duplicateAction->setEnabled(layerSelected);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("The network has unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newNetwork()
+{
+    if (!maybeSave())
+        return;
+    Network network;
+    network.name = tr("Untitled").toStdString();
+    m_document->reset(std::move(network), QString());
+}
+
+void MainWindow::openExample(const QString &resourcePath)
+{
+    m_document->reset(loadExample(resourcePath), QString());
+}
+
+bool MainWindow::openFile(const QString &filePath)
+{
+    io::ReadResult read = io::readNetworkFile(filePath);
+    if (!read.network) {
+        QMessageBox::warning(this, tr("Cannot open the network"), qtText(read.error));
+        if (!QFileInfo::exists(filePath))
+            m_recentFiles->remove(filePath);
+        return false;
+    }
+    m_document->reset(std::move(*read.network), QFileInfo(filePath).absoluteFilePath());
+    m_recentFiles->add(filePath);
+    return true;
+}
+
+void MainWindow::openWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open network"), QString(),
+                                                      fileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveTo(const QString &filePath)
+{
+    const std::string error = io::saveNetworkFile(m_document->network(), filePath);
+    if (!error.empty()) {
+        QMessageBox::warning(this, tr("Cannot save the network"), qtText(error));
+        return false;
+    }
+    m_document->setFilePath(QFileInfo(filePath).absoluteFilePath());
+    m_document->markSaved();
+    m_recentFiles->add(filePath);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(filePath)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save network"), m_document->filePath(),
+                                                fileFilter);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".cnn.json");
+    return saveTo(path);
+}
+
+bool MainWindow::exportCsvTo(const QString &filePath)
+{
+    // The same bytes as `convdesigner-cli analyze --csv`: one function writes both.
+    const std::string csv = csvTable(m_document->analysis());
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size())
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Cannot export the table"),
+                             tr("%1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(filePath)), 4000);
+    return true;
+}
+
+void MainWindow::exportCsv()
+{
+    const QFileInfo source(m_document->filePath());
+    const QString suggestion = source.fileName().isEmpty()
+                                   ? QStringLiteral("layers.csv")
+                                   : source.absolutePath() + QLatin1Char('/')
+                                         + source.fileName().section(QLatin1Char('.'), 0, 0)
+                                         + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export layer table"), suggestion,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ConvDesigner"),
+        tr("<h3>ConvDesigner %1</h3>"
+           "<p>Design convolutional networks and see exactly what each layer costs and what it "
+           "throws away: shapes, parameters, MACs, memory, receptive fields, and the pixels "
+           "floor division discards.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(CONVDESIGNER_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    storeLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: 1600×1000 where the screen allows, centred.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1600, 1000).boundedTo(available.size()));
+        move(available.center() - rect().center());
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::storeLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+} // namespace cd::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+// The designer's main window: the canvas in the centre, palette, inspector, layer table,
+// memory and history in docks, and the File / Edit / View / Help menus.
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+
+namespace cd::ui {
+
+class CanvasView;
+class Document;
+class RecentFiles;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    // Opens `filePath`, keeping the current document when the file cannot be read (the
+    // reader's message is shown). Returns whether it opened. No unsaved-changes question.
+    bool openFile(const QString &filePath);
+    // Starts on a compiled-in example, unmodified and without a file name.
+    void openExample(const QString &resourcePath);
+    bool saveTo(const QString &filePath);
+    bool exportCsvTo(const QString &filePath);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateStatus();
+    void updateEditActions();
+
+    // Save / Discard / Cancel when there are unsaved changes; false means cancel.
+    bool maybeSave();
+    void newNetwork();
+    void openWithDialog();
+    bool save();
+    bool saveAs();
+    void exportCsv();
+    void showAbout();
+
+    void restoreLayout();
+    void storeLayout() const;
+
+    Document *m_document;
+    RecentFiles *m_recentFiles;
+    CanvasView *m_canvas;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,187 @@
+#include "memory_panel.h"
+
+#include "qt_text.h"
+#include "format.h"
+#include "memory/activation_bar_chart.h"
+#include "memory/memory_block.h"
+#include "memory/memory_text.h"
+#include "report/cells.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+
+#include <algorithm>
+
+namespace cd::ui {
+
+namespace {
+
+QLabel *createHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+std::vector<ActivationBar> barsFor(const Analysis &analysis)
+{
+    const Settings &s = analysis.settings;
+    std::vector<ActivationBar> bars;
+    bars.reserve(analysis.layers.size() + 1);
+    const InputShape &in = analysis.input;
+    const std::int64_t input = in.channels * in.height * in.width; // checked by the analysis
+    bars.push_back({QObject::tr("input"), QObject::tr("network input"), input,
+                    bytesPerElement(s.dtype) * s.batch * input});
+    for (const LayerReport &layer : analysis.layers) {
+        bars.push_back({QString::fromStdString(layer.name), qtText(typeName(layer.type)),
+                        layer.activations, activationBytes(layer, s)});
+    }
+    return bars;
+}
+
+} // namespace
+
+MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
+    , m_text(new QWidget)
+    , m_textScroll(new QScrollArea(this))
+    , m_subtitle(new QLabel(m_text))
+    , m_training(new MemoryBlock(QStringLiteral("training"), tr("Training"), m_text))
+    , m_inference(new MemoryBlock(QStringLiteral("inference"), tr("Inference"), m_text))
+    , m_error(new QLabel(m_text))
+    , m_chartBox(new QWidget(this))
+    , m_chart(new ActivationBarChart)
+    , m_chartScroll(new QScrollArea(m_chartBox))
+{
+    setObjectName(QStringLiteral("memoryPanel"));
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; background: #fde2e2; "
+                                          "border: 1px solid #f3b4b4; border-radius: 4px; "
+                                          "padding: 6px; }"));
+
+    auto *text = new QVBoxLayout(m_text);
+    text->setContentsMargins(0, 0, 0, 0);
+    text->setSpacing(10);
+    auto *title = createHeading(tr("Memory"), m_text);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    title->setFont(titleFont);
+    text->addWidget(title);
+    text->addWidget(m_subtitle);
+    text->addWidget(m_error);
+    text->addWidget(m_training);
+    text->addWidget(m_inference);
+    text->addStretch(1);
+
+    m_textScroll->setWidget(m_text);
+    m_textScroll->setWidgetResizable(true);
+    m_textScroll->setFrameShape(QFrame::NoFrame);
+    m_textScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_chartScroll->setWidget(m_chart);
+    m_chartScroll->setWidgetResizable(true);
+    m_chartScroll->setFrameShape(QFrame::NoFrame);
+    m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *chart = new QVBoxLayout(m_chartBox);
+    chart->setContentsMargins(0, 0, 0, 0);
+    chart->setSpacing(2);
+    chart->addWidget(createHeading(tr("Kept activation memory per layer"), m_chartBox));
+    chart->addWidget(m_chartScroll, 1);
+
+    m_layout->setContentsMargins(12, 12, 12, 12);
+    m_layout->setSpacing(12);
+    m_layout->addWidget(m_textScroll, 2);
+    m_layout->addWidget(m_chartBox, 1);
+
+    connect(document, &Document::changed, this, &MemoryPanel::refresh);
+    refresh();
+}
+
+QSize MemoryPanel::sizeHint() const
+{
+    return {400, 600};
+}
+
+void MemoryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void MemoryPanel::arrange()
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const int inner = width() - margins.left() - margins.right();
+    const bool wide = width() > 2 * height() && width() > 700;
+    m_layout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (wide) {
+        m_textScroll->setMinimumHeight(0);
+        m_textScroll->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_textScroll->setMinimumWidth(0);
+        m_textScroll->setMaximumWidth(std::clamp(inner * 2 / 5, 360, 560));
+        return;
+    }
+    m_textScroll->setMinimumWidth(0);
+    m_textScroll->setMaximumWidth(QWIDGETSIZE_MAX);
+    // Up to the text's natural height, shared 2 : 1 with the chart when space is short; a
+    // small minimum so that the panel itself can still be made small.
+    const int natural = m_text->heightForWidth(inner);
+    m_textScroll->setMinimumHeight(std::min(natural, 4 * fontMetrics().height()));
+    m_textScroll->setMaximumHeight(m_chartBox->isHidden() ? QWIDGETSIZE_MAX : natural);
+}
+
+void MemoryPanel::refresh()
+{
+    const Analysis &analysis = m_document->analysis();
+    const Settings &s = analysis.settings;
+    setTextIfChanged(m_subtitle, tr("batch %1 \u00b7 %2 (%3 B per element) \u00b7 %4 (%5 copies "
+                                    "of each parameter)")
+                                     .arg(QString::fromStdString(withThousands(s.batch)),
+                                          qtText(dtypeName(s.dtype)))
+                                     .arg(bytesPerElement(s.dtype))
+                                     .arg(qtText(optimizerName(s.optimizer)))
+                                     .arg(parameterCopies(s.optimizer)));
+    if (!analysis.memory) {
+        QStringList errors;
+        for (const AnalysisError &error : analysis.errors)
+            errors << QString::fromStdString(error.message);
+        setTextIfChanged(m_error, tr("The network is invalid, so its memory cannot be "
+                                     "computed:\n%1")
+                                      .arg(errors.join(QLatin1Char('\n'))));
+        m_error->show();
+        m_training->hide();
+        m_inference->hide();
+        m_chartBox->hide();
+        m_chart->setBars({});
+        arrange();
+        return;
+    }
+    const MemoryEstimate &m = *analysis.memory;
+    m_error->hide();
+    m_training->setContent(m.trainingBytes, trainingFormula(m), trainingTerms(analysis));
+    m_inference->setContent(m.inferenceBytes, inferenceFormula(m), inferenceTerms(analysis));
+    m_training->show();
+    m_inference->show();
+    m_chartBox->show();
+    m_chart->setBars(barsFor(analysis));
+    arrange();
+}
+
+} // namespace cd::ui

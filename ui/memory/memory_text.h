@@ -1,0 +1,28 @@
+#pragma once
+
+// The memory panel's text: training and inference memory of arithmetic.md §4 with every term
+// as a number, and what each term means in plain words.
+
+#include "analysis.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace cd::ui {
+
+// "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)"
+QString trainingFormula(const MemoryEstimate &memory);
+// "inference = 4 B × (1 × 559,872 + 1,992,166) = 10,208,152 B (9.74 MiB)"
+QString inferenceFormula(const MemoryEstimate &memory);
+struct MemoryTerm
+{
+    QString value;   // "2 × 1 × 1,696,760"
+    QString meaning; // what it counts, in plain words
+};
+
+// One term per formula term (the bytes per element are in the panel's subtitle).
+std::vector<MemoryTerm> trainingTerms(const Analysis &analysis);
+std::vector<MemoryTerm> inferenceTerms(const Analysis &analysis);
+
+} // namespace cd::ui
