@@ -2,6 +2,7 @@
 // timings depend on the machine, so nothing here fails a build.
 
 #include "analysis.h"
+#include "bench_timing.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
 
@@ -9,36 +10,14 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <functional>
 #include <vector>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-// Median wall time of one call, in microseconds, over `runs` calls after a warm-up.
-double medianMicros(int runs, const std::function<void()> &work)
-{
-    work();
-    std::vector<double> times;
-    times.reserve(static_cast<std::size_t>(runs));
-    for (int i = 0; i < runs; ++i) {
-        const auto start = Clock::now();
-        work();
-        times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
-    }
-    std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
-    return times[static_cast<std::size_t>(runs / 2)];
-}
-
-void report(const char *what, double micros, double targetMicros)
-{
-    std::printf("%-52s median %10.1f us   target %9.0f us   %5.1f%% of target  %s\n", what,
-                micros, targetMicros, 100.0 * micros / targetMicros,
-                micros <= targetMicros ? "ok" : "OVER");
-}
+using cd::bench::medianMillis;
+using cd::bench::report;
 
 // conv / relu / pool repeating; the conv's padding grows the map by 8 so that the pool's
 // halving keeps every size between 8 and 24 however long the chain.
@@ -79,10 +58,10 @@ int main()
         std::fprintf(stderr, "core_bench: %s\n", nin.error.c_str());
         return 1;
     }
-    report("analyze(NiN example)", medianMicros(2001, [&] {
+    report("analyze(NiN example)", medianMillis(2001, [&] {
                sink = cd::analyze(*nin.network).totals->params;
            }),
-           20);
+           0.020);
 
     const cd::Network chain = longChain(10000);
     const cd::Analysis chainAnalysis = cd::analyze(chain);
@@ -91,10 +70,10 @@ int main()
                      chainAnalysis.errors.front().message.c_str());
         return 1;
     }
-    report("analyze(10,000-layer chain), coverage included", medianMicros(51, [&] {
+    report("analyze(10,000-layer chain), coverage included", medianMillis(51, [&] {
                sink = cd::analyze(chain).inputCoverage->unusedPixels;
            }),
-           5000);
+           5);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chain.cnn.json"));
@@ -105,9 +84,9 @@ int main()
     }
     std::printf("(10,000-layer file: %lld bytes)\n",
                 static_cast<long long>(QFile(path).size()));
-    report("readNetworkFile(10,000-layer file)", medianMicros(21, [&] {
+    report("readNetworkFile(10,000-layer file)", medianMillis(21, [&] {
                sink = static_cast<std::int64_t>(cd::io::readNetworkFile(path).network->layers.size());
            }),
-           100000);
+           100);
     return 0;
 }

@@ -1,6 +1,7 @@
 // ui_bench: the designer's interactive paths with a 1,000-layer network, against issue 3's
 // targets. Run by hand (offscreen); prints medians, fails nothing.
 
+#include "bench_timing.h"
 #include "document.h"
 #include "io/network_writer.h"
 #include "main_window.h"
@@ -20,24 +21,9 @@
 
 namespace {
 
-double medianMillis(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
-    return times[static_cast<std::size_t>(runs / 2)];
-}
+using cd::bench::medianMillis;
+using cd::bench::report;
 
-void report(const char *what, double millis, double target)
-{
-    std::printf("%-60s median %8.2f ms   target %6.0f ms   %5.1f%% of target  %s\n", what,
-                millis, target, 100.0 * millis / target, millis <= target ? "ok" : "OVER");
-}
 
 // conv / relu / pool repeating, sizes kept between 8 and 24 by the conv's padding.
 cd::Network chain(int layers)

@@ -14,6 +14,9 @@
 #include "recent_files.h"
 #include "report/csv_table.h"
 #include "table/layer_table_view.h"
+#include "visualiser/layer_view.h"
+#include "visualiser/network_view.h"
+#include "visualiser/picture_export.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +24,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -28,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -53,10 +59,18 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
     , m_recentFiles(new RecentFiles(this))
-    , m_canvas(new CanvasView(m_document, this))
+    , m_canvas(new CanvasView(m_document))
+    , m_layerView(new LayerView(m_document))
+    , m_networkView(new NetworkView(m_document))
+    , m_views(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_canvas);
+    // The visualiser gets the whole centre: on a projector its grids need every pixel.
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_canvas, tr("Network"));
+    m_views->addTab(m_layerView, tr("Layer View"));
+    m_views->addTab(m_networkView, tr("Input Coverage"));
+    setCentralWidget(m_views);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The inspector and memory column runs the full height: the memory terms need room more
@@ -132,6 +146,15 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Export Table as &CSV\u2026"), this, &MainWindow::exportCsv);
+    QMenu *picture = file->addMenu(tr("Export &Picture"));
+    picture->addAction(tr("Layer View as &PNG\u2026"), this,
+                       [this] { exportPicture(*m_layerView, tr("layer view"), false); });
+    picture->addAction(tr("Layer View as &SVG\u2026"), this,
+                       [this] { exportPicture(*m_layerView, tr("layer view"), true); });
+    picture->addAction(tr("Input Coverage as P&NG\u2026"), this,
+                       [this] { exportPicture(*m_networkView, tr("input coverage"), false); });
+    picture->addAction(tr("Input Coverage as S&VG\u2026"), this,
+                       [this] { exportPicture(*m_networkView, tr("input coverage"), true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -171,6 +194,22 @@ void MainWindow::createViewMenu()
                           &CanvasView::zoomToFit);
     m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_canvas,
                           &CanvasView::resetZoom);
+    m_viewMenu->addSeparator();
+    const QList<std::pair<QString, QString>> tabs = {{tr("&Network"), tr("Ctrl+2")},
+                                                     {tr("&Layer View"), tr("Ctrl+3")},
+                                                     {tr("Input &Coverage"), tr("Ctrl+4")}};
+    for (int i = 0; i < tabs.size(); ++i) {
+        m_viewMenu->addAction(tabs[i].first, QKeySequence(tabs[i].second), this,
+                              [this, i] { m_views->setCurrentIndex(i); });
+    }
+    m_viewMenu->addAction(tr("Input &Background Image\u2026"), this,
+                          &MainWindow::chooseBackgroundImage);
+    m_viewMenu->addAction(tr("Use &Sample Image"), this, [this] {
+        m_networkView->useSampleImage();
+        m_views->setCurrentWidget(m_networkView);
+    });
+    m_viewMenu->addAction(tr("Clear Background Image"), m_networkView,
+                          &NetworkView::clearBackgroundImage);
     m_viewMenu->addSeparator();
     for (const char *name : {"paletteDock", "inspectorDock", "memoryDock", "tableDock"}) {
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
@@ -346,6 +385,56 @@ void MainWindow::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
+}
+
+void MainWindow::exportPicture(const Picture &picture, const QString &what, bool svg)
+{
+    const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)");
+    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(what),
+                                                what.simplified().replace(QLatin1Char(' '),
+                                                                          QLatin1Char('-'))
+                                                    + suffix,
+                                                filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QString error;
+    if (svg) {
+        error = exportSvg(picture, path, tr("ConvDesigner %1").arg(what));
+    } else {
+        bool ok = false;
+        const double scale = QInputDialog::getDouble(this, tr("Export %1").arg(what),
+                                                     tr("Scale (2 suits slides):"), 2.0, 0.25,
+                                                     8.0, 2, &ok);
+        if (!ok)
+            return;
+        error = exportPng(picture, path, scale);
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot export the picture"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::chooseBackgroundImage()
+{
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Background image for the input"), QString(),
+        tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_networkView->loadBackgroundImage(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot load the image"), error);
+        return;
+    }
+    m_views->setCurrentWidget(m_networkView);
 }
 
 void MainWindow::showAbout()

@@ -7,11 +7,15 @@
 
 class QAction;
 class QMenu;
+class QTabWidget;
 
 namespace cd::ui {
 
 class CanvasView;
 class Document;
+class LayerView;
+class NetworkView;
+class Picture;
 class RecentFiles;
 
 class MainWindow : public QMainWindow
@@ -23,6 +27,8 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    LayerView *layerView() const { return m_layerView; }
+    NetworkView *networkView() const { return m_networkView; }
     // Opens `filePath`, keeping the current document when the file cannot be read (the
     // reader's message is shown). Returns whether it opened. No unsaved-changes question.
     bool openFile(const QString &filePath);
@@ -54,6 +60,9 @@ private:
     bool save();
     bool saveAs();
     void exportCsv();
+    // Asks for a file (PNG at a chosen scale, or SVG) and writes the picture.
+    void exportPicture(const Picture &picture, const QString &what, bool svg);
+    void chooseBackgroundImage();
     void showAbout();
 
     void restoreLayout();
@@ -62,6 +71,9 @@ private:
     Document *m_document;
     RecentFiles *m_recentFiles;
     CanvasView *m_canvas;
+    LayerView *m_layerView;
+    NetworkView *m_networkView;
+    QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -7,6 +7,8 @@
 #include "io/network_reader.h"
 #include "table/layer_table_model.h"
 
+#include "nin_document.h"
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -25,13 +27,6 @@ using namespace cd::ui;
 
 namespace {
 
-void loadNin(Document &document)
-{
-    const QString path = QStringLiteral(CONVDESIGNER_EXAMPLES "/nin.cnn.json");
-    io::ReadResult read = io::readNetworkFile(path);
-    REQUIRE(read.network.has_value());
-    document.reset(std::move(*read.network), path);
-}
 
 std::string outputOf(const LayerTableModel &model, LayerId id)
 {

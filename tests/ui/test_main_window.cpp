@@ -3,6 +3,8 @@
 #include "document.h"
 #include "edits.h"
 #include "main_window.h"
+#include "visualiser/layer_view.h"
+#include "visualiser/network_view.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -126,4 +129,24 @@ TEST_CASE("Export table as CSV writes the bytes analyze --csv prints")
     const QByteArray printed = cli.readAllStandardOutput();
     CHECK(printed.startsWith("index,name,type,"));
     CHECK(readAll(path) == printed);
+}
+
+TEST_CASE("the visualiser tabs follow the selected layer")
+{
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    auto *tabs = window.findChild<QTabWidget *>();
+    REQUIRE(tabs != nullptr);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    CHECK(titles == QStringList{QStringLiteral("Network"), QStringLiteral("Layer View"),
+                                QStringLiteral("Input Coverage")});
+
+    cd::ui::Document *document = window.document();
+    CHECK(window.layerView()->grid() == nullptr); // the input is selected
+    document->setCurrentLayer(document->network().layers.front().id);
+    REQUIRE(window.layerView()->grid() != nullptr);
+    CHECK(window.layerView()->grid()->kind(223, 0) == cd::CellKind::Discarded);
+    CHECK(window.networkView()->countText().contains(QStringLiteral("2,215 of 50,176")));
 }

@@ -7,6 +7,8 @@
 #include "memory/activation_bar_chart.h"
 #include "memory/memory_panel.h"
 
+#include "nin_document.h"
+
 #include <catch2/catch.hpp>
 
 #include <QLabel>
@@ -17,13 +19,6 @@ using namespace cd::ui;
 
 namespace {
 
-void loadNin(Document &document)
-{
-    const QString path = QStringLiteral(CONVDESIGNER_EXAMPLES "/nin.cnn.json");
-    io::ReadResult read = io::readNetworkFile(path);
-    REQUIRE(read.network.has_value());
-    document.reset(std::move(*read.network), path);
-}
 
 std::string labelText(const MemoryPanel &panel, const char *name)
 {

@@ -1,0 +1,151 @@
+#include "layer_coverage_text.h"
+
+#include "qt_text.h"
+#include "window_explanation.h"
+
+#include <QCoreApplication>
+
+namespace cd::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::ui::LayerView", text);
+}
+
+QString pairText(std::int64_t rows, std::int64_t cols)
+{
+    return rows == cols ? QString::number(rows) : QStringLiteral("%1\u00d7%2").arg(rows).arg(cols);
+}
+
+QString paddingText(const Window1D &w)
+{
+    return w.padBefore == w.padAfter ? QString::number(w.padBefore)
+                                     : QStringLiteral("%1+%2").arg(w.padBefore).arg(w.padAfter);
+}
+
+QString windowSettings(const Windows &windows)
+{
+    const Window1D &r = windows.rows;
+    const Window1D &c = windows.cols;
+    QString text = tr("kernel %1, stride %2, padding %3")
+                       .arg(pairText(r.kernel, c.kernel), pairText(r.stride, c.stride),
+                            r.padBefore == c.padBefore && r.padAfter == c.padAfter
+                                ? paddingText(r)
+                                : QStringLiteral("%1\u00d7%2").arg(paddingText(r), paddingText(c)));
+    if (r.dilation != 1 || c.dilation != 1)
+        text += tr(", dilation %1").arg(pairText(r.dilation, c.dilation));
+    if (r.ceilMode)
+        text += tr(", ceil mode");
+    return text;
+}
+
+QString positionRange(std::int64_t first, std::int64_t last)
+{
+    return first == last ? QString::number(first)
+                         : QStringLiteral("%1\u2013%2").arg(first).arg(last);
+}
+
+} // namespace
+
+QString layerHeading(const LayerReport &report)
+{
+    QString heading = qtText(report.name) + QStringLiteral(" (") + qtText(typeName(report.type));
+    if (report.type == LayerType::NinBlock)
+        heading += tr(", first conv");
+    heading += QStringLiteral(")");
+    if (!report.ok())
+        return heading;
+    if (const auto *windows = std::get_if<Windows>(&report.spatial))
+        heading += QStringLiteral(": ") + windowSettings(*windows);
+    return heading + QStringLiteral(" \u00b7 ") + qtText(shapeText(report.input))
+           + QStringLiteral(" \u2192 ") + qtText(shapeText(report.output));
+}
+
+QStringList arithmeticLines(const Windows &windows)
+{
+    // Same numbers in both dimensions: one line, so the projector shows it in large type.
+    if (windows.rows == windows.cols)
+        return {tr("rows and columns: ") + qtText(explainWindows(windows.rows, "row"))};
+    return {tr("rows: ") + qtText(explainWindows(windows.rows, "row")),
+            tr("columns: ") + qtText(explainWindows(windows.cols, "column"))};
+}
+
+std::vector<DiscardedRun> discardedRuns(const std::vector<std::int64_t> &discarded,
+                                        const Window1D &window)
+{
+    // The real positions past the last window; the padding takes the remainder's last cells.
+    const std::int64_t realPast
+        = std::max<std::int64_t>(0, window.positionsPastLastWindow() - window.padAfter);
+    const std::int64_t firstPast = window.input - realPast;
+    std::vector<DiscardedRun> runs;
+    for (const std::int64_t x : discarded) {
+        const bool past = x >= firstPast;
+        if (!runs.empty() && runs.back().last + 1 == x && runs.back().pastLastWindow == past)
+            runs.back().last = x;
+        else
+            runs.push_back({x, x, past});
+    }
+    return runs;
+}
+
+QString discardedText(const DiscardedRun &run, bool rows)
+{
+    const bool one = run.first == run.last;
+    const QString noun
+        = rows ? (one ? tr("row") : tr("rows")) : (one ? tr("column") : tr("columns"));
+    return QStringLiteral("%1 %2: %3")
+        .arg(noun, positionRange(run.first, run.last),
+             run.pastLastWindow ? tr("past the last window") : tr("between windows"));
+}
+
+QString gapSummary(const std::vector<DiscardedRun> &gaps, bool rows)
+{
+    std::int64_t count = 0;
+    for (const DiscardedRun &run : gaps)
+        count += run.last - run.first + 1;
+    QStringList examples;
+    for (std::size_t i = 0; i < gaps.size() && i < 3; ++i)
+        examples << positionRange(gaps[i].first, gaps[i].last);
+    examples << QStringLiteral("\u2026");
+    const QString noun = rows ? (count == 1 ? tr("row") : tr("rows"))
+                              : (count == 1 ? tr("column") : tr("columns"));
+    return tr("%1 %2 between windows (%3)")
+        .arg(thousands(count), noun, examples.join(QStringLiteral(", ")));
+}
+
+QString coverageStatement(const LayerReport &report)
+{
+    if (!report.ok())
+        return qtText(report.error);
+    const QString name = qtText(report.name);
+    if (std::holds_alternative<Pointwise>(report.spatial))
+        return tr("%1 is pointwise: coverage passes through unchanged. Every input pixel "
+                  "reaches the output at the same position, so nothing is discarded here.")
+            .arg(name);
+    if (std::holds_alternative<AdaptiveWindows>(report.spatial))
+        return tr("%1: adaptive pools read every input pixel. Their windows are sized to "
+                  "cover the whole %2\u00d7%3 input, so nothing is discarded here.")
+            .arg(name)
+            .arg(report.input.height)
+            .arg(report.input.width);
+    if (std::holds_alternative<Flattening>(report.spatial))
+        return tr("%1 is flatten/linear: every output sees every input, so nothing is "
+                  "discarded here.")
+            .arg(name);
+    if (!report.coverageKnown)
+        return tr("%1: the %2\u00d7%3 input is too large to draw cell by cell.")
+            .arg(name)
+            .arg(report.input.height)
+            .arg(report.input.width);
+    return {};
+}
+
+QString selectLayerHint()
+{
+    return tr("Select a convolution, pooling or NiN layer to see which input pixels its "
+              "windows read, and which ones floor division discards.");
+}
+
+} // namespace cd::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+// What the network view shows, taken from one analysis as a value: the input's size and
+// which of its rows and columns can never influence the output. Two snapshots compare equal
+// when the view would look the same, so that an edit elsewhere costs nothing.
+
+#include "analysis.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cd::ui {
+
+struct NetworkCoverage
+{
+    enum class State {
+        Known,       // unusedRows / unusedCols hold core's input coverage
+        Invalid,     // the network has an error: `error` is the first one
+        NotAnalysed, // valid, but a map is too large for the coverage walk
+    };
+
+    State state = State::Invalid;
+    std::int64_t channels = 0;
+    std::int64_t height = 0;
+    std::int64_t width = 0;
+    std::vector<std::int64_t> unusedRows; // ascending
+    std::vector<std::int64_t> unusedCols;
+    std::int64_t unusedPixels = 0;
+    std::string error; // UTF-8
+
+    // There is an input to draw: both sides at least 1 and no larger than core analyses.
+    bool hasInput() const;
+    bool isRowUnused(std::int64_t row) const;
+    bool isColUnused(std::int64_t col) const;
+    bool isUnused(std::int64_t row, std::int64_t col) const;
+
+    friend bool operator==(const NetworkCoverage &, const NetworkCoverage &) = default;
+};
+
+NetworkCoverage networkCoverage(const Analysis &analysis);
+
+// A run of consecutive indices, both ends included.
+struct IndexRun
+{
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+    friend bool operator==(const IndexRun &, const IndexRun &) = default;
+};
+
+// Ascending indices as runs: {219, 220, 221, 223} → {219–221}, {223–223}.
+std::vector<IndexRun> indexRuns(const std::vector<std::int64_t> &indices);
+
+} // namespace cd::ui

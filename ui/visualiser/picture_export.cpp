@@ -1,0 +1,73 @@
+#include "picture_export.h"
+
+#include "picture.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace cd::ui {
+
+namespace {
+
+QString saveBytes(const QString &filePath, const QByteArray &bytes)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+    return {};
+}
+
+} // namespace
+
+QImage renderPicture(const Picture &picture, qreal scale)
+{
+    const QSizeF size = picture.pictureSize() * scale;
+    QImage image(QSize(static_cast<int>(std::ceil(size.width())),
+                       static_cast<int>(std::ceil(size.height()))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    picture.paintPicture(painter);
+    return image;
+}
+
+QString exportPng(const Picture &picture, const QString &filePath, qreal scale)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!renderPicture(picture, scale).save(&buffer, "PNG"))
+        return QStringLiteral("%1: the picture could not be encoded as PNG")
+            .arg(QDir::toNativeSeparators(filePath));
+    return saveBytes(filePath, bytes);
+}
+
+QString exportSvg(const Picture &picture, const QString &filePath, const QString &title)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    const QSizeF size = picture.pictureSize();
+    generator.setSize(size.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), size));
+    generator.setTitle(title);
+    generator.setDescription(QStringLiteral("Exported from ConvDesigner"));
+    {
+        QPainter painter(&generator);
+        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        picture.paintPicture(painter);
+    }
+    return saveBytes(filePath, bytes);
+}
+
+} // namespace cd::ui
