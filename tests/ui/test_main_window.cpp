@@ -2,7 +2,13 @@
 
 #include "document.h"
 #include "edits.h"
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "canvas/layer_block_item.h"
 #include "main_window.h"
+#include "table/layer_table_model.h"
+#include "table/layer_table_view.h"
+#include "table/table_rows.h"
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
 
@@ -14,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -149,4 +156,34 @@ TEST_CASE("the visualiser tabs follow the selected layer")
     REQUIRE(window.layerView()->grid() != nullptr);
     CHECK(window.layerView()->grid()->kind(223, 0) == cd::CellKind::Discarded);
     CHECK(window.networkView()->countText().contains(QStringLiteral("2,215 of 50,176")));
+}
+
+TEST_CASE("a spin box edit in the inspector changes the table row and the canvas block")
+{
+    cd::ui::MainWindow window;
+    window.openExample(ninResource);
+    cd::ui::Document *document = window.document();
+    const cd::LayerId first = document->network().layers.front().id;
+    document->setCurrentLayer(first);
+    auto *canvas = window.findChild<cd::ui::CanvasView *>();
+    auto *table = window.findChild<cd::ui::LayerTableView *>();
+    REQUIRE(canvas != nullptr);
+    REQUIRE(table != nullptr);
+    const auto block = [&] { return canvas->canvasScene()->blockFor(first); };
+    const auto tableOutput = [&] {
+        const cd::ui::LayerTableModel *model = table->layerModel();
+        return model->index(model->rowForLayer(first), cd::ui::ColumnOutput).data().toString();
+    };
+    CHECK(block()->summary() == QStringLiteral("NiN 11\u00d711 /4, 96"));
+    CHECK(tableOutput() == QStringLiteral("96\u00d754\u00d754"));
+
+    auto *stride = window.findChild<QSpinBox *>(QStringLiteral("stride.height"));
+    REQUIRE(stride != nullptr);
+    stride->setValue(2); // linked: both sides follow
+    CHECK(block()->summary() == QStringLiteral("NiN 11\u00d711 /2, 96"));
+    CHECK(tableOutput() == QStringLiteral("96\u00d7107\u00d7107"));
+
+    document->undoStack()->undo();
+    CHECK(block()->summary() == QStringLiteral("NiN 11\u00d711 /4, 96"));
+    CHECK(tableOutput() == QStringLiteral("96\u00d754\u00d754"));
 }

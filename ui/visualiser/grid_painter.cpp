@@ -215,52 +215,25 @@ void labelAxis(const AxisLabels &axis, const std::vector<std::int64_t> &discarde
 
 void GridPainter::paintRowLabels(QPainter &painter, const QRectF &exposed) const
 {
-    const LayerGrid &grid = *m_content.grid;
-    const Window1D &w = grid.rows.window();
-    const QRectF input = m_layout.inputRect();
-    const qreal cell = m_layout.cellSize();
-    const QFont plain = theme::labelFont(m_layout.textScale());
-    QFont bold = plain;
-    bold.setBold(true);
-    const qreal textHeight = QFontMetricsF(plain).height();
-    const auto [first, last]
-        = visibleRange(input.top(), cell, grid.rows.extent(), exposed.top() - labelReach,
-                       exposed.bottom() + labelReach);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    // A red tick at every discarded row, visible at any zoom.
-    const qreal thickness = std::max<qreal>(cell, 2);
-    for (auto r
-         = std::lower_bound(m_content.discardedRows.begin(), m_content.discardedRows.end(), first);
-         r != m_content.discardedRows.end() && *r <= last; ++r) {
-        const qreal y = m_layout.inputCellRect(*r, 0).center().y();
-        painter.fillRect(
-            QRectF(input.left() - tickLength - 1, y - thickness / 2, tickLength, thickness),
-            QColor(theme::discardedColour));
-    }
-    labelAxis({m_layout.labelStep(), w.padBefore, w.padBefore, w.padBefore + w.input - 1},
-              m_content.discardedRows, first, last, [&](std::int64_t padded, bool emphasised) {
-                  const qreal y = m_layout.inputCellRect(padded, 0).center().y();
-                  const QRectF text(0, y - textHeight / 2, input.left() - tickLength - 3,
-                                    textHeight);
-                  if (!text.intersects(exposed))
-                      return;
-                  painter.setFont(emphasised ? bold : plain);
-                  painter.setPen(emphasised ? QColor(theme::discardedTextColour)
-                                            : QColor(theme::secondaryTextColour));
-                  if (!emphasised)
-                      painter.drawLine(QPointF(input.left() - tickLength, y),
-                                       QPointF(input.left() - 1, y));
-                  painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
-                                   QString::number(padded - w.padBefore));
-              });
-    painter.restore();
+    paintAxisLabels(painter, exposed, Qt::Vertical);
 }
 
 void GridPainter::paintColumnLabels(QPainter &painter, const QRectF &exposed) const
 {
+    paintAxisLabels(painter, exposed, Qt::Horizontal);
+}
+
+// Rows run down the left edge (Qt::Vertical), columns along the top (Qt::Horizontal): one
+// function, with the geometry of the two edges swapped.
+void GridPainter::paintAxisLabels(QPainter &painter, const QRectF &exposed,
+                                  Qt::Orientation orientation) const
+{
+    const bool rows = orientation == Qt::Vertical;
     const LayerGrid &grid = *m_content.grid;
-    const Window1D &w = grid.cols.window();
+    const GridAxis &axis = rows ? grid.rows : grid.cols;
+    const Window1D &w = axis.window();
+    const std::vector<std::int64_t> &discarded = rows ? m_content.discardedRows
+                                                      : m_content.discardedCols;
     const QRectF input = m_layout.inputRect();
     const qreal cell = m_layout.cellSize();
     const QFont plain = theme::labelFont(m_layout.textScale());
@@ -268,33 +241,51 @@ void GridPainter::paintColumnLabels(QPainter &painter, const QRectF &exposed) co
     bold.setBold(true);
     const qreal textHeight = QFontMetricsF(plain).height();
     const auto [first, last]
-        = visibleRange(input.left(), cell, grid.cols.extent(), exposed.left() - labelReach,
-                       exposed.right() + labelReach);
+        = rows ? visibleRange(input.top(), cell, axis.extent(), exposed.top() - labelReach,
+                              exposed.bottom() + labelReach)
+               : visibleRange(input.left(), cell, axis.extent(), exposed.left() - labelReach,
+                              exposed.right() + labelReach);
+    // The centre of a position across the edge, and the edge the labels stand on.
+    const auto centre = [&](std::int64_t padded) {
+        const QPointF c = (rows ? m_layout.inputCellRect(padded, 0)
+                                : m_layout.inputCellRect(0, padded))
+                              .center();
+        return rows ? c.y() : c.x();
+    };
+    const qreal edge = rows ? input.left() : input.top();
+
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
+    // A red tick at every discarded position, visible at any zoom.
     const qreal thickness = std::max<qreal>(cell, 2);
-    for (auto c
-         = std::lower_bound(m_content.discardedCols.begin(), m_content.discardedCols.end(), first);
-         c != m_content.discardedCols.end() && *c <= last; ++c) {
-        const qreal x = m_layout.inputCellRect(0, *c).center().x();
-        painter.fillRect(
-            QRectF(x - thickness / 2, input.top() - tickLength - 1, thickness, tickLength),
-            QColor(theme::discardedColour));
+    for (auto p = std::lower_bound(discarded.begin(), discarded.end(), first);
+         p != discarded.end() && *p <= last; ++p) {
+        const qreal c = centre(*p);
+        painter.fillRect(rows ? QRectF(edge - tickLength - 1, c - thickness / 2, tickLength,
+                                       thickness)
+                              : QRectF(c - thickness / 2, edge - tickLength - 1, thickness,
+                                       tickLength),
+                         QColor(theme::discardedColour));
     }
     labelAxis({m_layout.labelStep(), w.padBefore, w.padBefore, w.padBefore + w.input - 1},
-              m_content.discardedCols, first, last, [&](std::int64_t padded, bool emphasised) {
-                  const qreal x = m_layout.inputCellRect(0, padded).center().x();
-                  const QRectF text(x - labelReach, input.top() - tickLength - 2 - textHeight,
-                                    2 * labelReach, textHeight);
+              discarded, first, last, [&](std::int64_t padded, bool emphasised) {
+                  const qreal c = centre(padded);
+                  const QRectF text
+                      = rows ? QRectF(0, c - textHeight / 2, edge - tickLength - 3, textHeight)
+                             : QRectF(c - labelReach, edge - tickLength - 2 - textHeight,
+                                      2 * labelReach, textHeight);
                   if (!text.intersects(exposed))
                       return;
                   painter.setFont(emphasised ? bold : plain);
                   painter.setPen(emphasised ? QColor(theme::discardedTextColour)
                                             : QColor(theme::secondaryTextColour));
-                  if (!emphasised)
-                      painter.drawLine(QPointF(x, input.top() - tickLength),
-                                       QPointF(x, input.top() - 1));
-                  painter.drawText(text, Qt::AlignHCenter | Qt::AlignBottom,
+                  if (!emphasised) {
+                      painter.drawLine(rows ? QLineF(edge - tickLength, c, edge - 1, c)
+                                            : QLineF(c, edge - tickLength, c, edge - 1));
+                  }
+                  painter.drawText(text,
+                                   rows ? Qt::AlignRight | Qt::AlignVCenter
+                                        : Qt::AlignHCenter | Qt::AlignBottom,
                                    QString::number(padded - w.padBefore));
               });
     painter.restore();

@@ -35,6 +35,8 @@ private:
     void paintFrames(QPainter &painter) const;
     void paintRowLabels(QPainter &painter, const QRectF &exposed) const;
     void paintColumnLabels(QPainter &painter, const QRectF &exposed) const;
+    void paintAxisLabels(QPainter &painter, const QRectF &exposed,
+                         Qt::Orientation orientation) const;
     void paintOutputLabels(QPainter &painter, const QRectF &exposed) const;
     void paintCallouts(QPainter &painter, const QRectF &exposed) const;
 
