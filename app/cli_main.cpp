@@ -4,6 +4,8 @@
 #include "cli_options.h"
 #include "io/network_reader.h"
 #include "report/csv_table.h"
+#include "report/latex_table.h"
+#include "report/markdown_table.h"
 #include "report/report_json.h"
 #include "report/text_table.h"
 
@@ -22,6 +24,8 @@ std::string render(const cd::Analysis &analysis, cd::cli::OutputFormat format)
     case cd::cli::OutputFormat::Json: return cd::reportJson(analysis);
     case cd::cli::OutputFormat::Csv: return cd::csvTable(analysis);
     case cd::cli::OutputFormat::Table: return cd::textReport(analysis);
+    case cd::cli::OutputFormat::Markdown: return cd::markdownTable(analysis);
+    case cd::cli::OutputFormat::Latex: return cd::latexTable(analysis);
     }
     return {};
 }

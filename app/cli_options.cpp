@@ -18,6 +18,21 @@ std::optional<std::string> optionValue(const std::vector<std::string> &args, std
     return std::nullopt;
 }
 
+std::optional<OutputFormat> formatOption(const std::string &arg)
+{
+    if (arg == "--table")
+        return OutputFormat::Table;
+    if (arg == "--json")
+        return OutputFormat::Json;
+    if (arg == "--csv")
+        return OutputFormat::Csv;
+    if (arg == "--markdown")
+        return OutputFormat::Markdown;
+    if (arg == "--latex")
+        return OutputFormat::Latex;
+    return std::nullopt;
+}
+
 bool startsWithOption(const std::string &arg, const std::string &name)
 {
     return arg == name || arg.rfind(name + "=", 0) == 0;
@@ -27,7 +42,7 @@ bool startsWithOption(const std::string &arg, const std::string &name)
 
 std::string usageText()
 {
-    return "Usage: convdesigner-cli analyze FILE [--table | --json | --csv]\n"
+    return "Usage: convdesigner-cli analyze FILE [--table | --json | --csv | --markdown | --latex]\n"
            "                        [--batch N] [--dtype T] [--optimizer O]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
@@ -38,6 +53,8 @@ std::string usageText()
            "  --table        a table for the terminal, memory terms written out (default)\n"
            "  --json         the analysis report as JSON\n"
            "  --csv          the per-layer table as RFC 4180 CSV\n"
+           "  --markdown     the table with totals and memory as Markdown\n"
+           "  --latex        the same as a LaTeX tabular (booktabs)\n"
            "  --batch N      batch size (overrides the file's settings)\n"
            "  --dtype T      float32, float16, bfloat16, float64 or int8\n"
            "  --optimizer O  sgd, sgd_momentum or adam\n"
@@ -74,15 +91,13 @@ ParseResult parseArguments(const std::vector<std::string> &args)
             options.action = Action::Help;
             return result;
         }
-        if (arg == "--table" || arg == "--json" || arg == "--csv") {
+        if (const auto format = formatOption(arg)) {
             if (formatGiven) {
-                result.error = "choose one of --table, --json and --csv";
+                result.error = "choose one of --table, --json, --csv, --markdown and --latex";
                 return result;
             }
             formatGiven = true;
-            options.format = arg == "--json"  ? OutputFormat::Json
-                             : arg == "--csv" ? OutputFormat::Csv
-                                              : OutputFormat::Table;
+            options.format = *format;
         } else if (startsWithOption(arg, "--batch")) {
             const auto value = optionValue(args, i, "--batch");
             std::int64_t batch = 0;

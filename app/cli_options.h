@@ -10,7 +10,7 @@
 
 namespace cd::cli {
 
-enum class OutputFormat { Table, Json, Csv };
+enum class OutputFormat { Table, Json, Csv, Markdown, Latex };
 enum class Action { Analyze, Help, Version };
 
 struct Options

@@ -13,6 +13,8 @@
 #include "palette/layer_palette.h"
 #include "recent_files.h"
 #include "report/csv_table.h"
+#include "report/latex_table.h"
+#include "report/markdown_table.h"
 #include "table/layer_table_view.h"
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
@@ -145,7 +147,11 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addAction(tr("Export Table as &CSV\u2026"), this, &MainWindow::exportCsv);
+    QMenu *table = file->addMenu(tr("Export &Table"));
+    table->addAction(tr("As &CSV\u2026"), this, [this] { exportTable(TableFormat::Csv); });
+    table->addAction(tr("As &Markdown\u2026"), this,
+                     [this] { exportTable(TableFormat::Markdown); });
+    table->addAction(tr("As &LaTeX\u2026"), this, [this] { exportTable(TableFormat::Latex); });
     QMenu *picture = file->addMenu(tr("Export &Picture"));
     picture->addAction(tr("Layer View as &PNG\u2026"), this,
                        [this] { exportPicture(*m_layerView, tr("layer view"), false); });
@@ -357,13 +363,37 @@ bool MainWindow::saveAs()
     return saveTo(path);
 }
 
-bool MainWindow::exportCsvTo(const QString &filePath)
+namespace {
+
+struct TableExport
 {
-    // The same bytes as `convdesigner-cli analyze --csv`: one function writes both.
-    const std::string csv = csvTable(m_document->analysis());
+    std::string (*write)(const Analysis &);
+    const char *suffix;
+    const char *filter;
+};
+
+TableExport tableExport(MainWindow::TableFormat format)
+{
+    switch (format) {
+    case MainWindow::TableFormat::Markdown:
+        return {&markdownTable, ".md", QT_TRANSLATE_NOOP("MainWindow", "Markdown files (*.md)")};
+    case MainWindow::TableFormat::Latex:
+        return {&latexTable, ".tex", QT_TRANSLATE_NOOP("MainWindow", "LaTeX files (*.tex)")};
+    case MainWindow::TableFormat::Csv: break;
+    }
+    return {&csvTable, ".csv", QT_TRANSLATE_NOOP("MainWindow", "CSV files (*.csv)")};
+}
+
+} // namespace
+
+bool MainWindow::exportTableTo(const QString &filePath, TableFormat format)
+{
+    // One writer serves the CLI and this menu, so both produce the same bytes.
+    const std::string text = tableExport(format).write(m_document->analysis());
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size())
+        || file.write(text.data(), static_cast<qint64>(text.size()))
+               != static_cast<qint64>(text.size())
         || !file.commit()) {
         QMessageBox::warning(this, tr("Cannot export the table"),
                              tr("%1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
@@ -373,18 +403,20 @@ bool MainWindow::exportCsvTo(const QString &filePath)
     return true;
 }
 
-void MainWindow::exportCsv()
+void MainWindow::exportTable(TableFormat format)
 {
+    const TableExport how = tableExport(format);
+    const QString suffix = QString::fromLatin1(how.suffix);
     const QFileInfo source(m_document->filePath());
     const QString suggestion = source.fileName().isEmpty()
-                                   ? QStringLiteral("layers.csv")
+                                   ? QStringLiteral("layers") + suffix
                                    : source.absolutePath() + QLatin1Char('/')
                                          + source.fileName().section(QLatin1Char('.'), 0, 0)
-                                         + QStringLiteral(".csv");
+                                         + suffix;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export layer table"), suggestion,
-                                                      tr("CSV files (*.csv)"));
+                                                      tr(how.filter));
     if (!path.isEmpty())
-        exportCsvTo(path);
+        exportTableTo(path, format);
 }
 
 void MainWindow::exportPicture(const Picture &picture, const QString &what, bool svg)

@@ -35,7 +35,9 @@ public:
     // Starts on a compiled-in example, unmodified and without a file name.
     void openExample(const QString &resourcePath);
     bool saveTo(const QString &filePath);
-    bool exportCsvTo(const QString &filePath);
+    enum class TableFormat { Csv, Markdown, Latex };
+    // The same bytes as `convdesigner-cli analyze --csv` (or --markdown, --latex).
+    bool exportTableTo(const QString &filePath, TableFormat format);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,7 +61,7 @@ private:
     void openWithDialog();
     bool save();
     bool saveAs();
-    void exportCsv();
+    void exportTable(TableFormat format);
     // Asks for a file (PNG at a chosen scale, or SVG) and writes the picture.
     void exportPicture(const Picture &picture, const QString &what, bool svg);
     void chooseBackgroundImage();

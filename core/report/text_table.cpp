@@ -2,6 +2,7 @@
 
 #include "cells.h"
 #include "format.h"
+#include "summary_rows.h"
 
 #include <algorithm>
 #include <vector>
@@ -97,31 +98,22 @@ std::string layoutTable(const std::vector<Row> &rows)
     return out;
 }
 
-std::string memoryLines(const Analysis &analysis)
+std::string memoryExplained(const Analysis &analysis)
 {
     const MemoryEstimate &m = *analysis.memory;
-    const std::string b = std::to_string(m.bytesPerElement) + " B";
-    std::string out;
-    out += "training  = " + b + " " + times + " (2 " + times + " " + withThousands(m.batch) + " "
-           + times + " " + withThousands(m.activations) + " + "
-           + std::to_string(m.parameterCopies) + " " + times + " " + withThousands(m.parameters)
-           + ") = " + withThousands(m.trainingBytes) + " B (" + humanBytes(m.trainingBytes)
-           + ")\n";
-    out += "            values and gradients of the kept activations, and "
-           + std::to_string(m.parameterCopies) + " copies of the parameters for "
-           + std::string(optimizerName(analysis.settings.optimizer)) + "\n";
-    out += "inference = " + b + " " + times + " (" + withThousands(m.batch) + " " + times + " "
-           + withThousands(m.peakPair) + " + " + withThousands(m.parameters)
-           + ") = " + withThousands(m.inferenceBytes) + " B (" + humanBytes(m.inferenceBytes)
-           + ")\n";
+    const std::vector<std::string> formulas = memoryLines(analysis, times);
     const std::string where = m.peakPairLayer < 0
                                   ? std::string("the input alone")
                                   : "two neighbouring tensors, the second from layer "
                                         + std::to_string(m.peakPairLayer) + " ("
                                         + printable(analysis.layers[m.peakPairLayer].name) + ")";
-    out += "            " + withThousands(m.peakPair) + " = the largest live pair: " + where
+    // "training  =" lines the two equals signs up.
+    return "training  =" + formulas[0].substr(std::string("training =").size()) + "\n"
+           + "            values and gradients of the kept activations, and "
+           + std::to_string(m.parameterCopies) + " copies of the parameters for "
+           + std::string(optimizerName(analysis.settings.optimizer)) + "\n" + formulas[1] + "\n"
+           + "            " + withThousands(m.peakPair) + " = the largest live pair: " + where
            + "\n";
-    return out;
 }
 
 std::string coverageLine(const Analysis &analysis)
@@ -191,7 +183,7 @@ std::string textReport(const Analysis &analysis)
            + " weights + " + withThousands(t.biases) + " biases); FLOPs per sample: 2 " + times
            + " MACs = " + (flops.overflowed() ? "more than 2^63" : withThousands(flops.value()))
            + "\n";
-    out += memoryLines(analysis);
+    out += memoryExplained(analysis);
     out += coverageLine(analysis);
     return out;
 }

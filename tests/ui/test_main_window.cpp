@@ -120,21 +120,27 @@ TEST_CASE("saving into a missing folder fails and keeps the document modified")
     CHECK(window.document()->filePath().isEmpty());
 }
 
-TEST_CASE("Export table as CSV writes the bytes analyze --csv prints")
+TEST_CASE("Export table writes the bytes analyze prints for CSV and Markdown and LaTeX")
 {
+    using Format = cd::ui::MainWindow::TableFormat;
+    const auto [format, option, start] = GENERATE(table<Format, const char *, const char *>({
+        {Format::Csv, "--csv", "index,name,type,"},
+        {Format::Markdown, "--markdown", "**NiN"},
+        {Format::Latex, "--latex", "% NiN"},
+    }));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("layers.csv"));
+    const QString path = dir.filePath(QStringLiteral("layers.txt"));
     cd::ui::MainWindow window;
     window.openExample(ninResource);
-    REQUIRE(window.exportCsvTo(path));
+    REQUIRE(window.exportTableTo(path, format));
     QProcess cli;
     cli.start(QStringLiteral(CONVDESIGNER_CLI),
               {QStringLiteral("analyze"), QStringLiteral(CONVDESIGNER_EXAMPLES "/nin.cnn.json"),
-               QStringLiteral("--csv")});
+               QString::fromLatin1(option)});
     REQUIRE(cli.waitForFinished(30000));
     REQUIRE(cli.exitCode() == 0);
     const QByteArray printed = cli.readAllStandardOutput();
-    CHECK(printed.startsWith("index,name,type,"));
+    CHECK(printed.startsWith(start));
     CHECK(readAll(path) == printed);
 }
 

@@ -1,0 +1,27 @@
+#pragma once
+
+// The per-layer table with a header and a totals row, as plain cell texts: what the Markdown
+// and LaTeX exports typeset (unlike the CSV, a document carries its totals).
+
+#include "analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace cd {
+
+struct SummaryTable
+{
+    std::vector<std::string> header;
+    std::vector<bool> numeric; // per column: right-aligned
+    std::vector<std::vector<std::string>> rows; // layers, then "total" when the network is valid
+};
+
+// `times` spells the shape separator ("×" or a LaTeX macro).
+SummaryTable summaryTable(const Analysis &analysis, const std::string &times);
+
+// "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)" and the
+// inference line, or the errors of an invalid network.
+std::vector<std::string> memoryLines(const Analysis &analysis, const std::string &times);
+
+} // namespace cd

@@ -1,0 +1,40 @@
+// The cell texts every table shares (report/cells.h) and CSV's field quoting (csv_table.h).
+
+#include "report/cells.h"
+#include "report/csv_table.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("indexRanges folds runs of consecutive indices")
+{
+    CHECK(cd::indexRanges({}).empty());
+    CHECK(cd::indexRanges({223}) == "223");
+    CHECK(cd::indexRanges({219, 220, 221, 222, 223}) == "219-223");
+    CHECK(cd::indexRanges({2, 3, 4, 7, 8, 9, 12}) == "2-4 7-9 12");
+}
+
+TEST_CASE("discardedText names rows and columns in the singular or plural")
+{
+    cd::LayerReport layer;
+    CHECK(cd::discardedText(layer).empty());
+    layer.discardedRows = {223};
+    layer.discardedCols = {223};
+    CHECK(cd::discardedText(layer) == "row 223, col 223");
+    layer.discardedCols.clear();
+    layer.discardedRows = {17, 18, 19};
+    CHECK(cd::discardedText(layer) == "rows 17-19");
+    layer.coverageKnown = false;
+    CHECK(cd::discardedText(layer).rfind("not analysed", 0) == 0);
+}
+
+TEST_CASE("CSV text fields follow RFC 4180 and never start a spreadsheet formula")
+{
+    CHECK(cd::csvTextField("conv1") == "conv1");
+    CHECK(cd::csvTextField("conv, \"first\"") == "\"conv, \"\"first\"\"\"");
+    CHECK(cd::csvTextField("a\nb") == "\"a\nb\"");
+    CHECK(cd::csvTextField("=SUM(A1)") == "'=SUM(A1)");
+    CHECK(cd::csvTextField("+1") == "'+1");
+    CHECK(cd::csvTextField("-1") == "'-1");
+    CHECK(cd::csvTextField("@x") == "'@x");
+    CHECK(cd::csvTextField("=a,b") == "\"'=a,b\"");
+}
