@@ -2,6 +2,7 @@
 // timings depend on the machine, so nothing here fails a build.
 
 #include "analysis.h"
+#include "bench_chain.h"
 #include "bench_timing.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
@@ -18,33 +19,6 @@ namespace {
 
 using cd::bench::medianMillis;
 using cd::bench::report;
-
-// conv / relu / pool repeating; the conv's padding grows the map by 8 so that the pool's
-// halving keeps every size between 8 and 24 however long the chain.
-cd::Network longChain(int layerCount)
-{
-    cd::Network network;
-    network.name = "bench chain";
-    network.input = {16, 16, 16};
-    for (int i = 0; network.layers.size() < static_cast<std::size_t>(layerCount); ++i) {
-        switch (i % 3) {
-        case 0: {
-            cd::Conv2d conv;
-            conv.outChannels = 16;
-            conv.padding = cd::Pair::square(5);
-            network.append(conv);
-            break;
-        }
-        case 1: network.append(cd::ReLU{}); break;
-        default: {
-            cd::MaxPool2d pool;
-            pool.kernel = cd::Pair::square(2);
-            network.append(pool);
-        }
-        }
-    }
-    return network;
-}
 
 volatile std::int64_t sink; // keeps the optimiser from dropping the work
 
@@ -63,7 +37,7 @@ int main()
            }),
            0.020);
 
-    const cd::Network chain = longChain(10000);
+    const cd::Network chain = cd::bench::benchChain(10000);
     const cd::Analysis chainAnalysis = cd::analyze(chain);
     if (!chainAnalysis.valid()) {
         std::fprintf(stderr, "core_bench: chain invalid: %s\n",

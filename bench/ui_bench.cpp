@@ -1,6 +1,7 @@
 // ui_bench: the designer's interactive paths with a 1,000-layer network, against issue 3's
 // targets. Run by hand (offscreen); prints medians, fails nothing.
 
+#include "bench_chain.h"
 #include "bench_timing.h"
 #include "document.h"
 #include "io/network_writer.h"
@@ -24,28 +25,6 @@ namespace {
 using cd::bench::medianMillis;
 using cd::bench::report;
 
-
-// conv / relu / pool repeating, sizes kept between 8 and 24 by the conv's padding.
-cd::Network chain(int layers)
-{
-    cd::Network network;
-    network.name = "1,000-layer chain";
-    network.input = {16, 16, 16};
-    for (int i = 0; static_cast<int>(network.layers.size()) < layers; ++i) {
-        if (i % 3 == 0) {
-            cd::Conv2d conv;
-            conv.outChannels = 16;
-            conv.padding = cd::Pair::square(5);
-            network.layers.push_back({static_cast<cd::LayerId>(i + 1), {}, conv});
-        } else if (i % 3 == 1) {
-            network.layers.push_back({static_cast<cd::LayerId>(i + 1), {}, cd::ReLU{}});
-        } else {
-            network.layers.push_back({static_cast<cd::LayerId>(i + 1), {}, cd::MaxPool2d{}});
-        }
-    }
-    return network;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -55,7 +34,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // leave the user's window layout alone
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chain.cnn.json"));
-    if (const std::string error = cd::io::saveNetworkFile(chain(1000), path); !error.empty()) {
+    const std::string error = cd::io::saveNetworkFile(cd::bench::benchChain(1000), path);
+    if (!error.empty()) {
         std::fprintf(stderr, "ui_bench: %s\n", error.c_str());
         return 1;
     }
