@@ -2,8 +2,10 @@
 
 #include "coverage.h"
 #include "format.h"
+#include "tensor_lifetimes.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cd {
 
@@ -32,12 +34,10 @@ struct RunningTotals
     CheckedInt biases;
     CheckedInt macs;
     CheckedInt activations;
-    PeakPairTracker peak;
 };
 
 // Adds one layer's counts; returns a message when a count no longer fits 64 bits.
-std::string accumulate(RunningTotals &totals, const LayerStep &step, int index,
-                       const Settings &settings)
+std::string accumulate(RunningTotals &totals, const LayerStep &step, const Settings &settings)
 {
     if (step.output.elements().overflowed() || step.keptActivations.overflowed())
         return "activation count exceeds 2^63 \u2212 1";
@@ -49,8 +49,6 @@ std::string accumulate(RunningTotals &totals, const LayerStep &step, int index,
     totals.biases += step.biases;
     totals.macs += step.macs;
     totals.activations += step.keptActivations;
-    for (CheckedInt tensor : step.inferenceTensors)
-        totals.peak.add(tensor, index);
     const CheckedInt params = totals.weights + totals.biases;
     if (params.overflowed())
         return "the network's parameter count exceeds 2^63 \u2212 1";
@@ -58,7 +56,8 @@ std::string accumulate(RunningTotals &totals, const LayerStep &step, int index,
         return "the network's MAC count exceeds 2^63 \u2212 1";
     if (totals.activations.overflowed())
         return "the network's activation count exceeds 2^63 \u2212 1";
-    if (!estimateMemory(settings, totals.activations, params, totals.peak))
+    // The inference peak never exceeds A, so training bytes overflow first.
+    if (!estimateMemory(settings, totals.activations, params, TensorPeak{}))
         return "memory for batch " + std::to_string(settings.batch) + " in "
                + std::string(dtypeName(settings.dtype)) + " exceeds 2^63 \u2212 1 bytes";
     return {};
@@ -69,6 +68,26 @@ struct ReceptiveFields
     Receptive1D rows;
     Receptive1D cols;
 };
+
+// add and concat: the widest path sets the field; one input that sees everything makes the
+// result see everything (arithmetic.md §7).
+Receptive1D joined(const std::vector<const Receptive1D *> &inputs)
+{
+    Receptive1D result = *inputs.front();
+    for (const Receptive1D *in : inputs) {
+        result.size = std::max(result.size, in->size);
+        result.jump = std::max(result.jump, in->jump);
+        result.saturated = result.saturated || in->saturated;
+        result.global = result.global || in->global;
+    }
+    if (result.global) {
+        for (const Receptive1D *in : inputs) {
+            if (in->global)
+                result.size = in->size; // the network input's extent
+        }
+    }
+    return result;
+}
 
 ReceptiveFields throughLayer(const ReceptiveFields &in, const SpatialMap &spatial,
                              const InputShape &networkInput)
@@ -116,32 +135,149 @@ void findDiscarded(LayerReport &report)
     }
 }
 
-// Walks the chain backwards from "every output position is used" (arithmetic.md §5).
-InputCoverage coverInput(const std::vector<LayerReport> &layers, const InputShape &input)
+
+// Finds the node a layer reads: −1 for the network input, else an earlier layer's index.
+class NodeIndex
 {
-    const Shape last = layers.empty() ? Shape{input.channels, input.height, input.width, false}
-                                      : layers.back().output;
-    PositionMask rows = PositionMask::Constant(last.height, true);
-    PositionMask cols = PositionMask::Constant(last.width, true);
-    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
-        const Shape &in = it->input;
-        if (const auto *w = std::get_if<Windows>(&it->spatial)) {
-            rows = usedInputs(w->rows, rows);
-            cols = usedInputs(w->cols, cols);
-        } else if (const auto *a = std::get_if<AdaptiveWindows>(&it->spatial)) {
-            rows = usedInputs(a->rows, rows);
-            cols = usedInputs(a->cols, cols);
-        } else if (std::holds_alternative<Flattening>(it->spatial)) {
-            rows = PositionMask::Constant(in.height, true);
-            cols = PositionMask::Constant(in.width, true);
+public:
+    explicit NodeIndex(const Network &network) : m_network(network) {}
+
+    std::optional<int> find(LayerId id, int reader)
+    {
+        if (id == Network::inputId)
+            return -1;
+        // A chain reads the layer just before: no lookup needed.
+        if (reader > 0 && m_network.layers[static_cast<std::size_t>(reader) - 1].id == id)
+            return reader - 1;
+        if (m_byId.empty()) {
+            m_byId.reserve(m_network.layers.size());
+            for (std::size_t i = 0; i < m_network.layers.size(); ++i)
+                m_byId.emplace(m_network.layers[i].id, static_cast<int>(i));
+        }
+        const auto it = m_byId.find(id);
+        if (it == m_byId.end() || it->second >= reader)
+            return std::nullopt;
+        return it->second;
+    }
+
+private:
+    const Network &m_network;
+    std::unordered_map<LayerId, int> m_byId;
+};
+
+// Why a layer cannot read its inputs, before any shape is known; empty when it can.
+std::string checkInputs(const Layer &layer, LayerReport &report, NodeIndex &nodes,
+                        const Network &network, const std::vector<LayerReport> &reports)
+{
+    for (LayerId id : layer.inputs) {
+        const std::optional<int> node = nodes.find(id, report.index);
+        if (!node) {
+            const Layer *read = network.find(id);
+            return read ? "reads " + reports[static_cast<std::size_t>(network.indexOf(id))].name
+                              + ", which does not come before it"
+                        : "reads a layer that is not in the network (id " + std::to_string(id)
+                              + ")";
+        }
+        report.inputs.push_back(*node);
+        report.inputNames.push_back(*node < 0 ? std::string(inputNodeName)
+                                              : reports[static_cast<std::size_t>(*node)].name);
+    }
+    const std::size_t count = layer.inputs.size();
+    const std::string type(typeName(report.type));
+    if (joinsInputs(report.type)) {
+        if (count < 2)
+            return type + " needs at least 2 inputs, not " + std::to_string(count);
+    } else if (count != 1) {
+        return type + " reads exactly one input, not " + std::to_string(count)
+               + (count > 1 ? "; join them with add or concat first" : "");
+    }
+    return {};
+}
+
+// Why a layer has no input shape, when a node it reads has none; empty when all have one.
+std::string blockedBy(const LayerReport &report, const std::vector<LayerReport> &reports,
+                      bool inputValid)
+{
+    for (std::size_t k = 0; k < report.inputs.size(); ++k) {
+        const int node = report.inputs[k];
+        if (node < 0) {
+            if (!inputValid)
+                return "the network input is invalid";
+            continue;
+        }
+        const LayerReport &read = reports[static_cast<std::size_t>(node)];
+        if (read.status != LayerStatus::Ok)
+            return "it reads " + read.name + ", which "
+                   + (read.status == LayerStatus::Invalid ? "is invalid" : "is not computed");
+    }
+    return {};
+}
+
+LayerStep step(const Layer &layer, const LayerReport &report, const std::vector<Shape> &shapes)
+{
+    const auto shapeOf = [&](int node) { return shapes[static_cast<std::size_t>(node + 1)]; };
+    if (!joinsInputs(report.type))
+        return stepThrough(layer.kind, shapeOf(report.inputs.front()));
+    std::vector<JoinInput> inputs;
+    for (std::size_t k = 0; k < report.inputs.size(); ++k)
+        inputs.push_back({report.inputNames[k], shapeOf(report.inputs[k])});
+    return joinThrough(layer.kind, inputs);
+}
+
+ReceptiveFields receptiveOf(const LayerReport &report,
+                            const std::vector<ReceptiveFields> &fields,
+                            const InputShape &networkInput)
+{
+    const auto fieldOf = [&](int node) -> const ReceptiveFields & {
+        return fields[static_cast<std::size_t>(node + 1)];
+    };
+    if (report.inputs.size() == 1)
+        return throughLayer(fieldOf(report.inputs.front()), report.spatial, networkInput);
+    std::vector<const Receptive1D *> rows;
+    std::vector<const Receptive1D *> cols;
+    for (int node : report.inputs) {
+        rows.push_back(&fieldOf(node).rows);
+        cols.push_back(&fieldOf(node).cols);
+    }
+    return {joined(rows), joined(cols)};
+}
+
+// Every layer but the last must be read by a later one (network-format.md §3).
+void findDeadEnds(std::vector<LayerReport> &reports)
+{
+    std::vector<bool> read(reports.size(), false);
+    for (const LayerReport &report : reports) {
+        for (int node : report.inputs) {
+            if (node >= 0)
+                read[static_cast<std::size_t>(node)] = true;
         }
     }
-    InputCoverage coverage;
-    coverage.unusedRows = unusedPositions(rows);
-    coverage.unusedCols = unusedPositions(cols);
-    coverage.unusedPixels = input.height * input.width
-                            - rows.count() * static_cast<std::int64_t>(cols.count());
-    return coverage;
+    for (std::size_t i = 0; i + 1 < reports.size(); ++i) {
+        LayerReport &report = reports[i];
+        if (read[i] || report.status == LayerStatus::Invalid)
+            continue;
+        report.status = LayerStatus::Invalid;
+        report.error = report.name
+                       + ": its output is not used: connect it to a later layer or remove it";
+    }
+}
+
+std::vector<TensorNode> tensorsOf(const std::vector<LayerReport> &reports,
+                           const std::vector<std::vector<CheckedInt>> &writes)
+{
+    std::vector<TensorNode> nodes(reports.size());
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        nodes[i] = {reports[i].inputs, writes[i]};
+    return nodes;
+}
+
+std::vector<CoverageNode> coverageNodes(const std::vector<LayerReport> &reports)
+{
+    std::vector<CoverageNode> nodes;
+    nodes.reserve(reports.size());
+    for (const LayerReport &report : reports)
+        nodes.push_back({report.inputs, report.output, report.spatial});
+    return nodes;
 }
 
 } // namespace
@@ -160,59 +296,80 @@ Analysis analyze(const Network &network)
         report.id = layer.id;
         report.name = displayName(layer, report.index);
         report.type = layerType(layer.kind);
+        report.block = layer.block;
     }
 
-    std::string blocker; // why layers from here on have no input shape
-    if (std::string inputError = checkInput(network.input, network.settings); !inputError.empty()) {
-        analysis.errors.push_back({-1, inputError});
-        blocker = "the network input is invalid";
-    }
-
+    const std::string inputError = checkInput(network.input, network.settings);
+    const bool inputValid = inputError.empty();
     const InputShape &in = network.input;
-    Shape current{in.channels, in.height, in.width, false};
-    const std::int64_t inputElements = blocker.empty() ? current.elements().value() : 0;
-    RunningTotals totals{0, 0, 0, inputElements, PeakPairTracker(inputElements)};
-    ReceptiveFields receptive;
+    const Shape inputShape{in.channels, in.height, in.width, false};
+    const std::int64_t inputElements = inputValid ? inputShape.elements().value() : 0;
+    RunningTotals totals{0, 0, 0, inputElements};
+
+    // Per node, the network input first: output shapes and receptive fields.
+    std::vector<Shape> shapes{inputShape};
+    std::vector<ReceptiveFields> fields{ReceptiveFields{}};
+    std::vector<std::vector<CheckedInt>> writes; // tensors each layer writes at inference
+    shapes.reserve(network.layers.size() + 1);
+    fields.reserve(network.layers.size() + 1);
+    writes.reserve(network.layers.size());
+    NodeIndex nodes(network);
 
     for (std::size_t i = 0; i < network.layers.size(); ++i) {
         LayerReport &report = analysis.layers[i];
-        if (!blocker.empty()) {
-            report.status = LayerStatus::NotComputed;
-            report.error = report.name + ": not computed because " + blocker;
-            continue;
+        shapes.emplace_back();
+        fields.emplace_back();
+        writes.emplace_back();
+        std::string error = checkInputs(network.layers[i], report, nodes, network, analysis.layers);
+        if (error.empty()) {
+            if (std::string blocker = blockedBy(report, analysis.layers, inputValid);
+                !blocker.empty()) {
+                report.status = LayerStatus::NotComputed;
+                report.error = report.name + ": not computed because " + blocker;
+                continue;
+            }
+            LayerStep result = step(network.layers[i], report, shapes);
+            error = result.error.empty() ? accumulate(totals, result, network.settings)
+                                         : result.error;
+            if (error.empty()) {
+                report.input = shapes[static_cast<std::size_t>(report.inputs.front() + 1)];
+                report.output = result.output;
+                report.weights = result.weights.value();
+                report.biases = result.biases.value();
+                report.params = report.weights + report.biases; // fits: the running sum did
+                report.macs = result.macs.value();
+                report.activations = result.keptActivations.value();
+                report.spatial = result.spatial;
+                report.convs = std::move(result.convs);
+                const ReceptiveFields receptive = receptiveOf(report, fields, network.input);
+                report.receptiveRows = receptive.rows;
+                report.receptiveCols = receptive.cols;
+                findDiscarded(report);
+                shapes.back() = result.output;
+                fields.back() = receptive;
+                writes.back() = std::move(result.inferenceTensors);
+                continue;
+            }
         }
-        LayerStep step = stepThrough(network.layers[i].kind, current);
-        if (step.error.empty())
-            step.error = accumulate(totals, step, report.index, network.settings);
-        if (!step.error.empty()) {
-            report.status = LayerStatus::Invalid;
-            report.error = report.name + ": " + step.error;
-            analysis.errors.push_back({report.index, report.error});
-            blocker = "layer " + std::to_string(i) + " (" + report.name + ") before it is invalid";
-            continue;
-        }
-        report.input = current;
-        report.output = step.output;
-        report.weights = step.weights.value();
-        report.biases = step.biases.value();
-        report.params = report.weights + report.biases; // fits: the running sum did
-        report.macs = step.macs.value();
-        report.activations = step.keptActivations.value();
-        report.spatial = step.spatial;
-        report.convs = std::move(step.convs);
-        receptive = throughLayer(receptive, report.spatial, network.input);
-        report.receptiveRows = receptive.rows;
-        report.receptiveCols = receptive.cols;
-        findDiscarded(report);
-        current = step.output;
+        report.status = LayerStatus::Invalid;
+        report.error = report.name + ": " + error;
     }
+    findDeadEnds(analysis.layers);
 
+    if (!inputValid)
+        analysis.errors.push_back({-1, inputError});
+    for (const LayerReport &report : analysis.layers) {
+        if (report.status == LayerStatus::Invalid)
+            analysis.errors.push_back({report.index, report.error});
+    }
     if (!analysis.valid())
         return analysis;
+
     const CheckedInt params = totals.weights + totals.biases;
     analysis.totals = Totals{totals.weights.value(), totals.biases.value(), params.value(),
                              totals.macs.value(), totals.activations.value()};
-    analysis.memory = estimateMemory(network.settings, totals.activations, params, totals.peak);
+    const TensorPeak peak = inferencePeak(inputElements, tensorsOf(analysis.layers, writes));
+    analysis.memory = estimateMemory(network.settings, totals.activations, params, peak);
     if (!analysis.memory) { // only reachable without layers: each layer checks its running sum
         analysis.errors.push_back({-1, "memory of the input alone exceeds 2^63 \u2212 1 bytes"});
         analysis.totals.reset();
@@ -223,7 +380,7 @@ Analysis analyze(const Network &network)
                            && network.input.height <= maxSpatialExtent
                            && network.input.width <= maxSpatialExtent;
     if (coverable)
-        analysis.inputCoverage = coverInput(analysis.layers, network.input);
+        analysis.inputCoverage = coverInput(inputShape, coverageNodes(analysis.layers));
     return analysis;
 }
 

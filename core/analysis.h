@@ -1,8 +1,10 @@
 #pragma once
 
 // analyze(): everything arithmetic.md defines, for one network, as a value. The GUI runs it on
-// every edit (microseconds), the CLI prints it, the writers format it.
+// every edit (microseconds), the CLI prints it, the writers format it. Layers are analysed in
+// execution order, each from the nodes it reads; a chain is the case of one input each.
 
+#include "input_coverage.h"
 #include "layer_step.h"
 #include "memory.h"
 #include "network.h"
@@ -18,8 +20,9 @@ namespace cd {
 enum class LayerStatus {
     Ok,
     Invalid,     // this layer cannot be computed: `error` says why
-    NotComputed, // an earlier layer is invalid, so this one has no input shape
+    NotComputed, // a layer it reads is invalid or not computed, so it has no input shape
 };
+
 
 struct LayerReport
 {
@@ -29,9 +32,12 @@ struct LayerReport
     LayerType type = LayerType::ReLU;
     LayerStatus status = LayerStatus::Ok;
     std::string error; // Invalid / NotComputed: the message, starting with the name
+    std::vector<int> inputs;              // nodes read: −1 the network input, else a layer index
+    std::vector<std::string> inputNames;  // their names (inputNodeName for the network input)
+    std::string block;                    // empty: none
 
     // The rest is meaningful only when status is Ok.
-    Shape input;
+    Shape input; // the first input's shape
     Shape output;
     std::int64_t weights = 0;
     std::int64_t biases = 0;
@@ -64,14 +70,6 @@ struct Totals
     std::int64_t params = 0;
     std::int64_t macs = 0;
     std::int64_t activations = 0; // A of arithmetic.md §4, the input included
-};
-
-// Network input positions that cannot influence the last layer's output.
-struct InputCoverage
-{
-    std::vector<std::int64_t> unusedRows;
-    std::vector<std::int64_t> unusedCols;
-    std::int64_t unusedPixels = 0; // H·W − used rows · used cols
 };
 
 struct Analysis

@@ -9,7 +9,7 @@ namespace {
 constexpr std::array<std::string_view, layerTypeCount> typeNames = {
     "conv2d",    "maxpool2d", "avgpool2d", "adaptive_avgpool2d", "adaptive_maxpool2d",
     "nin_block", "batchnorm2d", "relu",    "dropout",            "flatten",
-    "linear",
+    "linear",    "add",       "concat",    "sigmoid",            "tanh",
 };
 
 } // namespace
@@ -47,8 +47,22 @@ LayerKind defaultLayer(LayerType type)
     case LayerType::Dropout: return Dropout{};
     case LayerType::Flatten: return Flatten{};
     case LayerType::Linear: return Linear{};
+    case LayerType::Add: return Add{};
+    case LayerType::Concat: return Concat{};
+    case LayerType::Sigmoid: return Sigmoid{};
+    case LayerType::Tanh: return Tanh{};
     }
     return ReLU{};
+}
+
+bool joinsInputs(LayerType type)
+{
+    return type == LayerType::Add || type == LayerType::Concat;
+}
+
+bool needsVersion2(LayerType type)
+{
+    return type >= LayerType::Add;
 }
 
 std::string displayName(const Layer &layer, int index)

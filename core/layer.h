@@ -1,14 +1,16 @@
 #pragma once
 
-// The layer kinds of the network format (version 1) as small value types with PyTorch's
-// defaults. A layer never stores its input channels or sizes: they follow from the layer
-// before, so no edit can leave them stale.
+// The layer kinds of the network format as small value types with PyTorch's defaults, and a
+// layer: a kind, the ids of the nodes it reads and the block it belongs to. A layer never
+// stores its input channels or sizes: they follow from its inputs, so no edit can leave them
+// stale.
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace cd {
 
@@ -112,10 +114,32 @@ struct Linear
     friend bool operator==(const Linear &, const Linear &) = default;
 };
 
+// Version 2: the element-wise sum of 2+ inputs of one shape (ResNet's shortcut).
+struct Add
+{
+    friend bool operator==(const Add &, const Add &) = default;
+};
+
+// Version 2: 2+ inputs joined along channels (GoogLeNet, DenseNet), or flat vectors joined.
+struct Concat
+{
+    friend bool operator==(const Concat &, const Concat &) = default;
+};
+
+struct Sigmoid
+{
+    friend bool operator==(const Sigmoid &, const Sigmoid &) = default;
+};
+
+struct Tanh
+{
+    friend bool operator==(const Tanh &, const Tanh &) = default;
+};
+
 // The order of the alternatives is the order of LayerType and of the palette.
 using LayerKind = std::variant<Conv2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
                                AdaptiveMaxPool2d, NinBlock, BatchNorm2d, ReLU, Dropout, Flatten,
-                               Linear>;
+                               Linear, Add, Concat, Sigmoid, Tanh>;
 
 enum class LayerType {
     Conv2d,
@@ -129,6 +153,10 @@ enum class LayerType {
     Dropout,
     Flatten,
     Linear,
+    Add,
+    Concat,
+    Sigmoid,
+    Tanh,
 };
 inline constexpr int layerTypeCount = static_cast<int>(std::variant_size_v<LayerKind>);
 
@@ -139,7 +167,13 @@ std::optional<LayerType> layerTypeFromName(std::string_view name);
 // A layer of that type with the format's defaults for every optional field and small,
 // sensible values for the required ones.
 LayerKind defaultLayer(LayerType type);
+// Add and concat read two or more inputs; every other type reads exactly one.
+bool joinsInputs(LayerType type);
+// Types that version 1 of the format cannot hold.
+bool needsVersion2(LayerType type);
 
+// Identifies a node of a network while it is edited: the network input (Network::inputId)
+// or a layer (1 and up).
 using LayerId = std::uint64_t;
 
 struct Layer
@@ -147,6 +181,9 @@ struct Layer
     LayerId id = 0;
     std::string name; // UTF-8; empty means "derive one from type and position"
     LayerKind kind;
+    // The nodes whose outputs this layer reads, in order (concat's order matters).
+    std::vector<LayerId> inputs;
+    std::string block; // the group an editor frames it in (an Inception block); empty: none
     friend bool operator==(const Layer &, const Layer &) = default;
 };
 

@@ -137,7 +137,11 @@ std::vector<FieldAccess> accessFor(LayerType type)
                 member(FieldInfo{"bias", "Bias", FieldKind::Flag, 0, "One bias per output"},
                        &Linear::bias)};
     case LayerType::ReLU:
-    case LayerType::Flatten: return {};
+    case LayerType::Flatten:
+    case LayerType::Add:
+    case LayerType::Concat:
+    case LayerType::Sigmoid:
+    case LayerType::Tanh: return {};
     }
     return {};
 }

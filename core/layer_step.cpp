@@ -83,12 +83,57 @@ LayerStep adaptiveStep(const char *type, const Shape &input, Pair output)
     return step;
 }
 
-// Same output as input, kept or not for the backward pass.
-LayerStep pointwiseStep(const Shape &input, bool keepsOutput)
+// Same output as input: a new tensor that is kept, or the input's own (in place, a view).
+LayerStep pointwiseStep(const Shape &input, bool newTensor)
 {
     LayerStep step;
-    step.output = input;
-    step.keptActivations = keepsOutput ? input.elements() : CheckedInt(0);
+    if (newTensor)
+        producesTensor(step, input);
+    else
+        step.output = input;
+    return step;
+}
+
+std::string tooFewInputs(const char *type, std::size_t count)
+{
+    return std::string(type) + " needs at least 2 inputs, not " + std::to_string(count);
+}
+
+std::string shapeMismatch(const JoinInput &a, const JoinInput &b, const char *what)
+{
+    return "input " + a.name + " is " + shapeText(a.shape) + " but " + b.name + " is "
+           + shapeText(b.shape) + what;
+}
+
+LayerStep addStep(const std::vector<JoinInput> &inputs)
+{
+    for (const JoinInput &other : inputs) {
+        if (other.shape != inputs.front().shape)
+            return failure(shapeMismatch(inputs.front(), other, "; add needs equal shapes"));
+    }
+    LayerStep step;
+    producesTensor(step, inputs.front().shape);
+    return step;
+}
+
+LayerStep concatStep(const std::vector<JoinInput> &inputs)
+{
+    const Shape &first = inputs.front().shape;
+    CheckedInt channels;
+    for (const JoinInput &other : inputs) {
+        const Shape &shape = other.shape;
+        if (shape.flat != first.flat)
+            return failure(shapeMismatch(inputs.front(), other,
+                                         "; concat joins feature maps or flat vectors, not both"));
+        if (!first.flat && (shape.height != first.height || shape.width != first.width))
+            return failure(shapeMismatch(inputs.front(), other,
+                                         "; concat needs equal height and width"));
+        channels += shape.channels;
+    }
+    if (channels.overflowed())
+        return failure("channel count exceeds 2^63 \u2212 1");
+    LayerStep step;
+    producesTensor(step, Shape{channels.value(), first.height, first.width, first.flat});
     return step;
 }
 
@@ -214,8 +259,10 @@ struct StepVisitor
     {
         if (!(dropout.p >= 0.0 && dropout.p <= 1.0))
             return failure("p must be between 0 and 1, not " + std::to_string(dropout.p));
-        // Its mask is kept for training; at inference it is the identity.
-        return pointwiseStep(input, true);
+        // Its mask is kept for training; at inference it is the identity: no new tensor.
+        LayerStep step = pointwiseStep(input, false);
+        step.keptActivations = input.elements();
+        return step;
     }
 
     LayerStep operator()(const Flatten &) const
@@ -225,6 +272,14 @@ struct StepVisitor
         step.spatial = Flattening{};
         return step;
     }
+
+    // Not in place, unlike ReLU: a new tensor, kept for the backward pass.
+    LayerStep operator()(const Sigmoid &) const { return pointwiseStep(input, true); }
+    LayerStep operator()(const Tanh &) const { return pointwiseStep(input, true); }
+
+    // With one input there is nothing to join; analyze() reports the count before this.
+    LayerStep operator()(const Add &) const { return failure(tooFewInputs("add", 1)); }
+    LayerStep operator()(const Concat &) const { return failure(tooFewInputs("concat", 1)); }
 
     LayerStep operator()(const Linear &linear) const
     {
@@ -247,6 +302,14 @@ struct StepVisitor
 LayerStep stepThrough(const LayerKind &kind, const Shape &input)
 {
     return std::visit(StepVisitor{input}, kind);
+}
+
+LayerStep joinThrough(const LayerKind &kind, const std::vector<JoinInput> &inputs)
+{
+    const char *type = std::holds_alternative<Add>(kind) ? "add" : "concat";
+    if (inputs.size() < 2)
+        return failure(tooFewInputs(type, inputs.size()));
+    return std::holds_alternative<Add>(kind) ? addStep(inputs) : concatStep(inputs);
 }
 
 } // namespace cd

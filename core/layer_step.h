@@ -14,7 +14,7 @@
 namespace cd {
 
 // How output positions depend on input positions, per dimension.
-struct Pointwise {                      // relu, batchnorm2d, dropout: position to same position
+struct Pointwise {                      // relu, batchnorm2d, dropout, sigmoid, tanh, add, concat
     friend bool operator==(const Pointwise &, const Pointwise &) = default;
 };
 struct Windows {                        // conv2d, pools, nin_block (its first conv)
@@ -45,6 +45,15 @@ struct LayerStep
     std::vector<ConvCounts> convs; // a nin_block's three convolutions, for its breakdown
 };
 
+// A layer that reads one input.
 LayerStep stepThrough(const LayerKind &kind, const Shape &input);
+
+struct JoinInput
+{
+    std::string name; // for messages: the layer it comes from
+    Shape shape;
+};
+// add and concat (arithmetic.md §7): the output of joining two or more inputs.
+LayerStep joinThrough(const LayerKind &kind, const std::vector<JoinInput> &inputs);
 
 } // namespace cd

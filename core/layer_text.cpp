@@ -86,6 +86,10 @@ struct SummaryVisitor
     {
         return "linear " + std::to_string(l.outFeatures) + (l.bias ? "" : " no bias");
     }
+    std::string operator()(const Add &) const { return "add"; }
+    std::string operator()(const Concat &) const { return "concat"; }
+    std::string operator()(const Sigmoid &) const { return "sigmoid"; }
+    std::string operator()(const Tanh &) const { return "tanh"; }
 };
 
 constexpr std::array<const char *, layerTypeCount> descriptions = {
@@ -101,6 +105,10 @@ constexpr std::array<const char *, layerTypeCount> descriptions = {
     "Dropout (nn.Dropout): zeroes inputs with probability p while training",
     "Flatten (nn.Flatten): C\u00d7H\u00d7W to C\u00b7H\u00b7W features, a view",
     "Fully connected layer (nn.Linear): every output sees every input feature",
+    "Add (a + b, torch.add): the element-wise sum of two or more inputs of one shape",
+    "Concatenate (torch.cat, dim 1): joins two or more inputs along channels",
+    "Sigmoid (nn.Sigmoid): 1 / (1 + e^−x), a new tensor",
+    "Tanh (nn.Tanh): the hyperbolic tangent, a new tensor",
 };
 
 } // namespace

@@ -2,23 +2,8 @@
 
 namespace cd {
 
-PeakPairTracker::PeakPairTracker(std::int64_t inputElements)
-    : m_previous(inputElements)
-    , m_peak(inputElements)
-{}
-
-void PeakPairTracker::add(CheckedInt elements, int layerIndex)
-{
-    const CheckedInt pair = m_previous + elements;
-    if (pair.overflowed() || pair.value() > m_peak.value() || m_peak.overflowed()) {
-        m_peak = pair;
-        m_peakLayer = layerIndex;
-    }
-    m_previous = elements;
-}
-
 std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedInt activations,
-                                             CheckedInt parameters, const PeakPairTracker &peak)
+                                             CheckedInt parameters, const TensorPeak &peak)
 {
     MemoryEstimate m;
     m.bytesPerElement = bytesPerElement(settings.dtype);
@@ -29,7 +14,7 @@ std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedIn
     const CheckedInt trainingActivations = b * 2 * m.batch * activations;
     const CheckedInt trainingParameters = b * m.parameterCopies * parameters;
     const CheckedInt training = trainingActivations + trainingParameters;
-    const CheckedInt inferenceActivations = b * m.batch * peak.peak();
+    const CheckedInt inferenceActivations = b * m.batch * peak.elements;
     const CheckedInt inferenceParameters = b * parameters;
     const CheckedInt inference = inferenceActivations + inferenceParameters;
     if (training.overflowed() || inference.overflowed())
@@ -37,8 +22,10 @@ std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedIn
 
     m.activations = activations.value();
     m.parameters = parameters.value();
-    m.peakPair = peak.peak().value();
-    m.peakPairLayer = peak.peakLayer();
+    m.peak = peak.elements.value();
+    m.peakLayer = peak.layer;
+    m.peakPart = peak.part;
+    m.peakTensors = peak.live;
     m.trainingActivationBytes = trainingActivations.value();
     m.trainingParameterBytes = trainingParameters.value();
     m.trainingBytes = training.value();

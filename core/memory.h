@@ -8,24 +8,27 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace cd {
 
-// The largest sum of two neighbouring tensors that exist at inference.
-class PeakPairTracker
+// A tensor alive at inference: the network input (layer −1) or a tensor a layer writes
+// (`part` counts a nin_block's three convolutions, 0 for every other layer).
+struct LiveTensor
 {
-public:
-    explicit PeakPairTracker(std::int64_t inputElements);
-    // `layerIndex` is the layer producing `elements`; the peak remembers where it ends.
-    void add(CheckedInt elements, int layerIndex);
-    CheckedInt peak() const { return m_peak; }
-    // The layer whose tensor ends the peak pair; -1 when the input alone is the peak.
-    int peakLayer() const { return m_peakLayer; }
+    int layer = -1;
+    int part = 0;
+    std::int64_t elements = 0; // per sample
+    friend bool operator==(const LiveTensor &, const LiveTensor &) = default;
+};
 
-private:
-    CheckedInt m_previous;
-    CheckedInt m_peak;
-    int m_peakLayer = -1;
+// The most elements alive at once at inference (arithmetic.md §7) and where that happens.
+struct TensorPeak
+{
+    CheckedInt elements;
+    int layer = -1; // the layer writing at the peak; −1 when the input alone is the peak
+    int part = 0;
+    std::vector<LiveTensor> live; // every tensor alive then, the one being written included
 };
 
 struct MemoryEstimate
@@ -35,19 +38,21 @@ struct MemoryEstimate
     std::int64_t parameterCopies = 3; // m: values, gradients, optimizer state
     std::int64_t activations = 0;     // A: kept per sample, input included
     std::int64_t parameters = 0;      // P
-    std::int64_t peakPair = 0;        // largest T[i−1] + T[i], per sample
-    int peakPairLayer = -1;           // layer whose tensor ends that pair; -1: the input
+    std::int64_t peak = 0;            // most elements alive at once at inference, per sample
+    int peakLayer = -1;               // the layer writing at the peak; -1: the input alone
+    int peakPart = 0;                 // which of a nin_block's convolutions, else 0
+    std::vector<LiveTensor> peakTensors; // alive at the peak
 
     std::int64_t trainingActivationBytes = 0;  // b · 2 · N · A
     std::int64_t trainingParameterBytes = 0;   // b · m · P
     std::int64_t trainingBytes = 0;            // sum of the two
-    std::int64_t inferenceActivationBytes = 0; // b · N · peak pair
+    std::int64_t inferenceActivationBytes = 0; // b · N · peak
     std::int64_t inferenceParameterBytes = 0;  // b · P
     std::int64_t inferenceBytes = 0;           // sum of the two
 };
 
 // Empty when a byte count exceeds 2^63 − 1.
 std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedInt activations,
-                                             CheckedInt parameters, const PeakPairTracker &peak);
+                                             CheckedInt parameters, const TensorPeak &peak);
 
 } // namespace cd

@@ -74,23 +74,33 @@ std::optional<Optimizer> optimizerFromName(std::string_view name)
 
 LayerId Network::nextId() const
 {
-    LayerId highest = 0;
+    LayerId highest = inputId;
     for (const Layer &layer : layers)
         highest = std::max(highest, layer.id);
     return highest + 1;
 }
 
-LayerId Network::insert(int index, LayerKind kind, std::string layerName)
+LayerId Network::add(LayerKind kind, std::vector<LayerId> inputs, std::string layerName,
+                     std::string block)
 {
     const LayerId id = nextId();
-    const int at = std::clamp(index, 0, static_cast<int>(layers.size()));
-    layers.insert(layers.begin() + at, Layer{id, std::move(layerName), std::move(kind)});
+    layers.push_back(Layer{id, std::move(layerName), std::move(kind), std::move(inputs),
+                           std::move(block)});
     return id;
 }
 
 LayerId Network::append(LayerKind kind, std::string layerName)
 {
-    return insert(static_cast<int>(layers.size()), std::move(kind), std::move(layerName));
+    return add(std::move(kind), {nodeBefore(static_cast<int>(layers.size()))},
+               std::move(layerName));
+}
+
+LayerId Network::nodeBefore(int index) const
+{
+    return index <= 0 || layers.empty()
+               ? inputId
+               : layers[static_cast<std::size_t>(std::min<std::size_t>(index, layers.size()) - 1)]
+                     .id;
 }
 
 int Network::indexOf(LayerId id) const
@@ -98,6 +108,32 @@ int Network::indexOf(LayerId id) const
     const auto it = std::find_if(layers.begin(), layers.end(),
                                  [id](const Layer &layer) { return layer.id == id; });
     return it == layers.end() ? -1 : static_cast<int>(it - layers.begin());
+}
+
+const Layer *Network::find(LayerId id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? nullptr : &layers[static_cast<std::size_t>(index)];
+}
+
+std::vector<LayerId> Network::readersOf(LayerId id) const
+{
+    std::vector<LayerId> readers;
+    for (const Layer &layer : layers) {
+        if (std::find(layer.inputs.begin(), layer.inputs.end(), id) != layer.inputs.end())
+            readers.push_back(layer.id);
+    }
+    return readers;
+}
+
+bool Network::isChain() const
+{
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const LayerId before = i == 0 ? inputId : layers[i - 1].id;
+        if (layers[i].inputs.size() != 1 || layers[i].inputs.front() != before)
+            return false;
+    }
+    return true;
 }
 
 } // namespace cd

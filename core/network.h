@@ -1,7 +1,10 @@
 #pragma once
 
 // A network as a user edits it: the input shape, the settings memory is computed for, and
-// one chain of layers, each with an id that stays the same while the layer is edited or moved.
+// its layers in execution order, each with an id that stays the same while the layer is edited
+// or moved and the ids of the nodes it reads. The network input is the node Network::inputId;
+// the last layer's output is the network's output. A chain is a network whose layers each
+// read the one before.
 
 #include "layer.h"
 
@@ -40,18 +43,33 @@ std::string_view optimizerName(Optimizer optimizer);
 std::optional<DType> dtypeFromName(std::string_view name);
 std::optional<Optimizer> optimizerFromName(std::string_view name);
 
+// The network input's name where layers name what they read (files, reports).
+inline constexpr std::string_view inputNodeName = "input";
+
 struct Network
 {
+    // The node that is the network input; layers read it like any other node.
+    static constexpr LayerId inputId = 0;
+
     std::string name;
     InputShape input;
     Settings settings;
     std::vector<Layer> layers;
 
-    // Inserts a layer at `index` (clamped to the chain) with a fresh id and returns the id.
-    LayerId insert(int index, LayerKind kind, std::string layerName = {});
+    // Appends a layer with a fresh id that reads `inputs` and returns its id.
+    LayerId add(LayerKind kind, std::vector<LayerId> inputs, std::string layerName = {},
+                std::string block = {});
+    // Appends a layer that reads the last node (the input when there are no layers).
     LayerId append(LayerKind kind, std::string layerName = {});
-    // -1 when no layer has that id.
+    // The node a layer inserted at `index` reads in a chain: the layer before, or the input.
+    LayerId nodeBefore(int index) const;
+    // -1 when no layer has that id (also for inputId).
     int indexOf(LayerId id) const;
+    const Layer *find(LayerId id) const;
+    // The layers that read `id`, in execution order (derived: edges live in `inputs`).
+    std::vector<LayerId> readersOf(LayerId id) const;
+    // Every layer reads exactly the node before it.
+    bool isChain() const;
     LayerId nextId() const;
 
     friend bool operator==(const Network &, const Network &) = default;

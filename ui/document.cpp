@@ -58,30 +58,40 @@ void Document::setCurrentLayer(LayerId id)
 void Document::insertLayer(int index, Layer layer)
 {
     const LayerId id = layer.id;
-    m_network.layers.insert(m_network.layers.begin() + index, std::move(layer));
+    insertIntoChain(m_network, index, std::move(layer));
     reanalyse({DocumentChange::LayerInserted, index, -1, id});
 }
 
-Layer Document::removeLayer(int index)
+Removal Document::removeLayer(int index)
 {
-    Layer layer = std::move(m_network.layers[static_cast<std::size_t>(index)]);
-    m_network.layers.erase(m_network.layers.begin() + index);
-    if (layer.id == m_currentLayer) {
-        m_currentLayer = 0;
-        Q_EMIT currentLayerChanged(0);
+    Removal removal = cd::removeLayer(m_network, index);
+    if (removal.layer.id == m_currentLayer) {
+        m_currentLayer = Network::inputId;
+        Q_EMIT currentLayerChanged(m_currentLayer);
     }
-    reanalyse({DocumentChange::LayerRemoved, index, -1, layer.id});
-    return layer;
+    reanalyse({DocumentChange::LayerRemoved, index, -1, removal.layer.id});
+    return removal;
 }
 
-void Document::moveLayer(int from, int to)
+void Document::restoreLayer(const Removal &removal)
 {
-    auto &layers = m_network.layers;
-    Layer layer = std::move(layers[static_cast<std::size_t>(from)]);
-    layers.erase(layers.begin() + from);
-    const LayerId id = layer.id;
-    layers.insert(layers.begin() + to, std::move(layer));
-    reanalyse({DocumentChange::LayerMoved, from, to, id});
+    cd::restoreLayer(m_network, removal);
+    reanalyse({DocumentChange::LayerInserted, removal.index, -1, removal.layer.id});
+}
+
+Removal Document::moveLayer(int from, int to)
+{
+    Removal removal = cd::removeLayer(m_network, from);
+    insertIntoChain(m_network, to, removal.layer);
+    reanalyse({DocumentChange::LayerMoved, from, to, removal.layer.id});
+    return removal;
+}
+
+void Document::undoMove(int to, const Removal &original)
+{
+    cd::removeLayer(m_network, to);
+    cd::restoreLayer(m_network, original);
+    reanalyse({DocumentChange::LayerMoved, to, original.index, original.layer.id});
 }
 
 void Document::replaceLayer(int index, Layer layer)

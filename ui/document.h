@@ -5,6 +5,7 @@
 // each mutation re-runs cd::analyze() (microseconds) and emits changed(). Views only read.
 
 #include "analysis.h"
+#include "chain_edits.h"
 #include "network.h"
 
 #include <QObject>
@@ -53,10 +54,13 @@ public:
     LayerId currentLayer() const { return m_currentLayer; }
     void setCurrentLayer(LayerId id);
 
-    // Mutators for commands only: views push commands instead.
+    // Mutators for commands only: views push commands instead. Structural edits splice the
+    // chain (core/chain_edits.h) and return what their exact inverse needs.
     void insertLayer(int index, Layer layer);
-    Layer removeLayer(int index);
-    void moveLayer(int from, int to);
+    Removal removeLayer(int index);
+    void restoreLayer(const Removal &removal);
+    Removal moveLayer(int from, int to);
+    void undoMove(int to, const Removal &original);
     void replaceLayer(int index, Layer layer);
     struct Header
     {

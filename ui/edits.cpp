@@ -30,6 +30,19 @@ const Layer *layerWithId(const Document *document, LayerId id)
     return index < 0 ? nullptr : &document->network().layers[static_cast<std::size_t>(index)];
 }
 
+// Copies keep the layer's edges and block: an edit changes one thing.
+Layer withKind(Layer layer, LayerKind kind)
+{
+    layer.kind = std::move(kind);
+    return layer;
+}
+
+Layer withName(Layer layer, std::string name)
+{
+    layer.name = std::move(name);
+    return layer;
+}
+
 } // namespace
 
 Shape shapeEntering(const Analysis &analysis, int index)
@@ -105,7 +118,7 @@ void setLayerField(Document *document, LayerId id, std::string_view key, const F
         return;
     const QString field = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
     document->undoStack()->push(new ChangeLayerCommand(
-        document, Layer{layer->id, layer->name, std::move(*kind)}, field,
+        document, withKind(*layer, std::move(*kind)), field,
         tr("Change %1").arg(field)));
 }
 
@@ -116,7 +129,7 @@ void renameLayer(Document *document, LayerId id, const QString &name)
     if (layer == nullptr || layer->name == utf8)
         return;
     document->undoStack()->push(new ChangeLayerCommand(
-        document, Layer{layer->id, utf8, layer->kind}, QStringLiteral("name"), tr("Rename layer")));
+        document, withName(*layer, utf8), QStringLiteral("name"), tr("Rename layer")));
 }
 
 void setHeader(Document *document, const Document::Header &header, const QString &field)

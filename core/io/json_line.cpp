@@ -28,6 +28,14 @@ void JsonLine::add(std::string_view key, bool value)
     addRaw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
 }
 
+void JsonLine::add(std::string_view key, const std::vector<std::string> &strings)
+{
+    QByteArray json = "[";
+    for (std::size_t i = 0; i < strings.size(); ++i)
+        json += (i == 0 ? "" : ", ") + jsonString(strings[i]);
+    addRaw(key, json + "]");
+}
+
 void JsonLine::add(std::string_view key, std::string_view utf8)
 {
     addRaw(key, jsonString(utf8));

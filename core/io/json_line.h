@@ -8,7 +8,9 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cd::io {
 
@@ -21,6 +23,8 @@ public:
     void add(std::string_view key, std::string_view utf8);
     // One integer when height == width, else [height, width].
     void add(std::string_view key, const Pair &pair);
+    // ["a", "b"]
+    void add(std::string_view key, const std::vector<std::string> &strings);
 
     // "{ "a": 1, "b": [2, 3] }"; "{}" when nothing was added.
     QByteArray text() const;

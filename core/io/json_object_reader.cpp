@@ -131,6 +131,26 @@ void JsonObjectReader::read(std::string_view key, std::string &out, Need need)
         failType(key, "a string", *found);
 }
 
+void JsonObjectReader::read(std::string_view key, std::optional<std::vector<std::string>> &out)
+{
+    const std::optional<QJsonValue> found = present(key, Need::Optional);
+    if (!found)
+        return;
+    if (!found->isArray()) {
+        failType(key, "an array of layer names", *found);
+        return;
+    }
+    std::vector<std::string> names;
+    for (const QJsonValue &item : found->toArray()) {
+        if (!item.isString()) {
+            failType(key, "an array of layer names", item);
+            return;
+        }
+        names.push_back(item.toString().toStdString());
+    }
+    out = std::move(names);
+}
+
 void JsonObjectReader::read(std::string_view key, Pair &out, Need need)
 {
     readPair(key, out, need, "an integer or [height, width]");

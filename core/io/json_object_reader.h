@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cd::io {
 
@@ -45,6 +46,8 @@ public:
     void read(std::string_view key, std::string &out, Need need = Need::Optional);
     void read(std::string_view key, Pair &out, Need need = Need::Optional);
     void read(std::string_view key, std::optional<Pair> &out);
+    // A list of strings (a layer's "inputs").
+    void read(std::string_view key, std::optional<std::vector<std::string>> &out);
     // A pair field whose message spells out more accepted forms (conv2d's padding).
     void readPair(std::string_view key, Pair &out, Need need, std::string_view expected);
     // The value if it is one of `allowed`; nullopt when absent or on error.

@@ -41,7 +41,11 @@ Keys allowedKeys(LayerType type)
     case LayerType::Dropout: return dropout;
     case LayerType::Linear: return linear;
     case LayerType::ReLU:
-    case LayerType::Flatten: break;
+    case LayerType::Flatten:
+    case LayerType::Add:
+    case LayerType::Concat:
+    case LayerType::Sigmoid:
+    case LayerType::Tanh: break;
     }
     return bare;
 }
@@ -136,7 +140,11 @@ LayerKind readKind(JsonObjectReader &reader, LayerType type)
         reader.read("p", dropout.p);
         return dropout;
     }
-    case LayerType::Flatten: return Flatten{};
+    case LayerType::Flatten:
+    case LayerType::Add:
+    case LayerType::Concat:
+    case LayerType::Sigmoid:
+    case LayerType::Tanh: return defaultLayer(type);
     case LayerType::Linear: {
         Linear linear;
         reader.read("out_features", linear.outFeatures, Need::Required);
@@ -149,7 +157,7 @@ LayerKind readKind(JsonObjectReader &reader, LayerType type)
 
 } // namespace
 
-std::optional<Layer> readLayer(const QJsonValue &value, int index, std::string &error)
+std::optional<LayerEntry> readLayer(const QJsonValue &value, int index, std::string &error)
 {
     const std::string place = "layers[" + std::to_string(index) + "]";
     if (!value.isObject()) {
@@ -168,13 +176,19 @@ std::optional<Layer> readLayer(const QJsonValue &value, int index, std::string &
 
     const std::string typed = place + " (" + *name + ")";
     JsonObjectReader reader(object, typed, typed + ": ", error);
-    reader.rejectUnknownKeys(allowedKeys(type));
-    Layer layer;
-    reader.read("name", layer.name);
-    layer.kind = readKind(reader, type);
+    std::vector<std::string_view> keys(allowedKeys(type).begin(), allowedKeys(type).end());
+    keys.insert(keys.end(), {"inputs", "block"});
+    reader.rejectUnknownKeys(keys);
+    LayerEntry entry;
+    reader.read("name", entry.layer.name);
+    entry.layer.kind = readKind(reader, type);
+    reader.read("inputs", entry.inputs);
+    reader.read("block", entry.layer.block);
+    entry.usesVersion2 = object.contains(QLatin1String("inputs"))
+                         || object.contains(QLatin1String("block"));
     if (!reader.ok())
         return std::nullopt;
-    return layer;
+    return entry;
 }
 
 } // namespace cd::io

@@ -84,14 +84,16 @@ void addFields(JsonLine &line, const BatchNorm2d &norm)
     addUnlessDefault(line, "momentum", norm.momentum, defaults.momentum);
 }
 
-void addFields(JsonLine &, const ReLU &) {}
+// Types without fields.
+template<typename Bare>
+    requires std::is_empty_v<Bare>
+void addFields(JsonLine &, const Bare &)
+{}
 
 void addFields(JsonLine &line, const Dropout &dropout)
 {
     addUnlessDefault(line, "p", dropout.p, Dropout{}.p);
 }
-
-void addFields(JsonLine &, const Flatten &) {}
 
 void addFields(JsonLine &line, const Linear &linear)
 {
@@ -101,13 +103,18 @@ void addFields(JsonLine &line, const Linear &linear)
 
 } // namespace
 
-QByteArray layerJson(const Layer &layer)
+QByteArray layerJson(const Layer &layer, std::string_view name,
+                     const std::vector<std::string> *inputs)
 {
     JsonLine line;
     line.add("type", typeName(layerType(layer.kind)));
-    if (!layer.name.empty())
-        line.add("name", std::string_view(layer.name));
+    if (!name.empty())
+        line.add("name", name);
     std::visit([&line](const auto &kind) { addFields(line, kind); }, layer.kind);
+    if (inputs)
+        line.add("inputs", *inputs);
+    if (!layer.block.empty())
+        line.add("block", std::string_view(layer.block));
     return line.text();
 }
 

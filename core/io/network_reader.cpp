@@ -4,6 +4,7 @@
 #include "json_object_reader.h"
 #include "json_text.h"
 #include "layer_reader.h"
+#include "network_links.h"
 #include "text_position.h"
 #include "utf8.h"
 
@@ -19,7 +20,7 @@ namespace cd::io {
 
 namespace {
 
-constexpr std::int64_t formatVersion = 1;
+constexpr std::int64_t formatVersion = 2;
 constexpr std::string_view notNetwork = "not a ConvDesigner network file: ";
 
 std::string at(TextPosition position)
@@ -94,12 +95,12 @@ void checkFormat(const QJsonObject &object, std::string &error)
         error += describeJson(format);
 }
 
-void checkVersion(JsonObjectReader &reader)
+std::int64_t checkVersion(JsonObjectReader &reader)
 {
     std::int64_t version = 0;
     reader.read("version", version, Need::Required);
     if (!reader.ok())
-        return;
+        return version;
     if (version > formatVersion) {
         reader.fail("version " + std::to_string(version)
                     + " is newer than this ConvDesigner reads (" + std::to_string(formatVersion)
@@ -107,6 +108,7 @@ void checkVersion(JsonObjectReader &reader)
     } else if (version < 1) {
         reader.fail("version must be at least 1, got " + std::to_string(version));
     }
+    return version;
 }
 
 void readInput(JsonObjectReader &top, InputShape &input, std::string &error)
@@ -156,20 +158,21 @@ void readSettings(JsonObjectReader &top, Settings &settings, std::string &error)
     readEnum(reader, "optimizer", settings.optimizer, optimizers, &optimizerName);
 }
 
-void readLayers(JsonObjectReader &top, std::vector<Layer> &layers, std::string &error)
+void readLayers(JsonObjectReader &top, std::int64_t version, std::vector<Layer> &layers,
+                std::string &error)
 {
     const std::optional<QJsonArray> array = top.readArray("layers", Need::Required);
     if (!array)
         return;
-    layers.reserve(static_cast<std::size_t>(array->size()));
+    std::vector<LayerEntry> entries;
+    entries.reserve(static_cast<std::size_t>(array->size()));
     for (qsizetype i = 0; i < array->size(); ++i) {
-        std::optional<Layer> layer = readLayer(array->at(i), static_cast<int>(i), error);
-        if (!layer)
+        std::optional<LayerEntry> entry = readLayer(array->at(i), static_cast<int>(i), error);
+        if (!entry)
             return;
-        // Ids follow file order, so reading the same file twice gives equal networks.
-        layer->id = static_cast<LayerId>(i + 1);
-        layers.push_back(std::move(*layer));
+        entries.push_back(std::move(*entry));
     }
+    linkLayers(std::move(entries), version, layers, error);
 }
 
 std::optional<Network> parseNetwork(QByteArrayView bytes, std::string &error)
@@ -183,7 +186,7 @@ std::optional<Network> parseNetwork(QByteArrayView bytes, std::string &error)
 
     JsonObjectReader top(*object, {}, {}, error);
     // Before the unknown keys: a newer file's new keys are explained by its version.
-    checkVersion(top);
+    const std::int64_t version = checkVersion(top);
     static constexpr std::array<std::string_view, 6> keys
         = {"format", "version", "name", "input", "settings", "layers"};
     top.rejectUnknownKeys(keys);
@@ -194,7 +197,7 @@ std::optional<Network> parseNetwork(QByteArrayView bytes, std::string &error)
     if (top.ok())
         readSettings(top, network.settings, error);
     if (top.ok())
-        readLayers(top, network.layers, error);
+        readLayers(top, version, network.layers, error);
     if (!top.ok())
         return std::nullopt;
     return network;

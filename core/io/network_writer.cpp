@@ -3,17 +3,51 @@
 #include "json_line.h"
 #include "json_text.h"
 #include "layer_writer.h"
+#include "network_links.h"
 
 #include <QDir>
 #include <QSaveFile>
 
 namespace cd::io {
 
+namespace {
+
+// Version 2's lines name what each layer reads, where that is not the layer before it.
+std::vector<QByteArray> layerLines(const Network &network, std::int64_t version)
+{
+    std::vector<QByteArray> lines;
+    lines.reserve(network.layers.size());
+    if (version < 2) {
+        for (const Layer &layer : network.layers)
+            lines.push_back(layerJson(layer, layer.name));
+        return lines;
+    }
+    const std::vector<std::string> names = uniqueNames(network);
+    const auto nameOf = [&](LayerId id) {
+        const int index = network.indexOf(id);
+        return index < 0 ? std::string(inputNodeName) : names[static_cast<std::size_t>(index)];
+    };
+    for (std::size_t i = 0; i < network.layers.size(); ++i) {
+        const Layer &layer = network.layers[i];
+        const bool chained = layer.inputs.size() == 1
+                             && layer.inputs.front() == network.nodeBefore(static_cast<int>(i));
+        std::vector<std::string> inputs;
+        for (LayerId id : layer.inputs)
+            inputs.push_back(nameOf(id));
+        lines.push_back(layerJson(layer, layer.name.empty() ? std::string() : names[i],
+                                  chained ? nullptr : &inputs));
+    }
+    return lines;
+}
+
+} // namespace
+
 QByteArray writeNetwork(const Network &network)
 {
+    const std::int64_t version = versionFor(network);
     QByteArray out = "{\n";
     out += "  \"format\": \"convdesigner-network\",\n";
-    out += "  \"version\": 1,\n";
+    out += "  \"version\": " + QByteArray::number(static_cast<qint64>(version)) + ",\n";
     if (!network.name.empty())
         out += "  \"name\": " + jsonString(network.name) + ",\n";
 
@@ -33,9 +67,10 @@ QByteArray writeNetwork(const Network &network)
         out += "  \"layers\": []\n";
     } else {
         out += "  \"layers\": [\n";
-        for (std::size_t i = 0; i < network.layers.size(); ++i) {
-            out += "    " + layerJson(network.layers[i]);
-            out += i + 1 < network.layers.size() ? ",\n" : "\n";
+        const std::vector<QByteArray> lines = layerLines(network, version);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            out += "    " + lines[i];
+            out += i + 1 < lines.size() ? ",\n" : "\n";
         }
         out += "  ]\n";
     }

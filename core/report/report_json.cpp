@@ -42,6 +42,16 @@ void writeLayer(JsonWriter &json, const LayerReport &layer)
     json.value(layer.name);
     json.key("type");
     json.value(typeName(layer.type));
+    json.key("inputs");
+    json.beginArray(true);
+    for (const std::string &name : layer.inputNames)
+        json.value(name);
+    json.endArray();
+    json.key("block");
+    if (layer.block.empty())
+        json.null();
+    else
+        json.value(layer.block);
     json.key("status");
     json.value(statusName(layer.status));
     json.key("output");
@@ -94,8 +104,31 @@ void writeTotals(JsonWriter &json, const Totals &totals, const MemoryEstimate &m
     json.endObject();
 }
 
-// Every term of arithmetic.md §4, so a reader can redo the sum by hand.
-void writeMemory(JsonWriter &json, const MemoryEstimate &memory)
+// The tensors alive at the inference peak: why it is as large as it is.
+void writePeakTensors(JsonWriter &json, const Analysis &analysis, const MemoryEstimate &memory)
+{
+    json.beginArray();
+    for (const LiveTensor &tensor : memory.peakTensors) {
+        json.beginObject();
+        json.key("layer");
+        json.value(tensor.layer);
+        json.key("name");
+        json.value(tensor.layer < 0 ? std::string(inputNodeName)
+                                    : analysis.layers[static_cast<std::size_t>(tensor.layer)].name);
+        if (tensor.layer >= 0 && analysis.layers[static_cast<std::size_t>(tensor.layer)].type
+                                     == LayerType::NinBlock) {
+            json.key("conv");
+            json.value(tensor.part + 1);
+        }
+        json.key("elements");
+        json.value(tensor.elements);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+// Every term of arithmetic.md §4 and §7, so a reader can redo the sum by hand.
+void writeMemory(JsonWriter &json, const Analysis &analysis, const MemoryEstimate &memory)
 {
     json.beginObject();
     const std::pair<const char *, std::int64_t> values[] = {
@@ -104,8 +137,8 @@ void writeMemory(JsonWriter &json, const MemoryEstimate &memory)
         {"parameter_copies", memory.parameterCopies},
         {"activations", memory.activations},
         {"params", memory.parameters},
-        {"peak_pair", memory.peakPair},
-        {"peak_pair_layer", memory.peakPairLayer},
+        {"peak", memory.peak},
+        {"peak_layer", memory.peakLayer},
         {"training_activation_bytes", memory.trainingActivationBytes},
         {"training_parameter_bytes", memory.trainingParameterBytes},
         {"training_bytes", memory.trainingBytes},
@@ -117,6 +150,8 @@ void writeMemory(JsonWriter &json, const MemoryEstimate &memory)
         json.key(key);
         json.value(value);
     }
+    json.key("peak_tensors");
+    writePeakTensors(json, analysis, memory);
     json.endObject();
 }
 
@@ -179,7 +214,7 @@ std::string reportJson(const Analysis &analysis)
         json.null();
     json.key("memory");
     if (analysis.memory)
-        writeMemory(json, *analysis.memory);
+        writeMemory(json, analysis, *analysis.memory);
     else
         json.null();
     json.key("input_coverage");

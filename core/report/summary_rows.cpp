@@ -53,7 +53,7 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
             + withThousands(m.activations) + " + " + std::to_string(m.parameterCopies) + t
             + withThousands(m.parameters) + ") = " + withThousands(m.trainingBytes) + " B ("
             + humanBytes(m.trainingBytes) + ")",
-        "inference = " + b + t + "(" + withThousands(m.batch) + t + withThousands(m.peakPair)
+        "inference = " + b + t + "(" + withThousands(m.batch) + t + withThousands(m.peak)
             + " + " + withThousands(m.parameters) + ") = " + withThousands(m.inferenceBytes)
             + " B (" + humanBytes(m.inferenceBytes) + ")",
     };

@@ -102,17 +102,17 @@ std::string memoryExplained(const Analysis &analysis)
 {
     const MemoryEstimate &m = *analysis.memory;
     const std::vector<std::string> formulas = memoryLines(analysis, times);
-    const std::string where = m.peakPairLayer < 0
+    const std::string where = m.peakLayer < 0
                                   ? std::string("the input alone")
                                   : "two neighbouring tensors, the second from layer "
-                                        + std::to_string(m.peakPairLayer) + " ("
-                                        + printable(analysis.layers[m.peakPairLayer].name) + ")";
+                                        + std::to_string(m.peakLayer) + " ("
+                                        + printable(analysis.layers[m.peakLayer].name) + ")";
     // "training  =" lines the two equals signs up.
     return "training  =" + formulas[0].substr(std::string("training =").size()) + "\n"
            + "            values and gradients of the kept activations, and "
            + std::to_string(m.parameterCopies) + " copies of the parameters for "
            + std::string(optimizerName(analysis.settings.optimizer)) + "\n" + formulas[1] + "\n"
-           + "            " + withThousands(m.peakPair) + " = the largest live pair: " + where
+           + "            " + withThousands(m.peak) + " = the largest live pair: " + where
            + "\n";
 }
 

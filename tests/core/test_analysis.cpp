@@ -233,8 +233,8 @@ TEST_CASE("LeNet-5 totals and memory by hand", "[analysis]")
 
     REQUIRE(a.memory.has_value());
     // T = 784, 4704, 1176, 1600, 400, 120, 84, 10: the peak pair is 4704 + 1176, ended by layer 2.
-    CHECK(a.memory->peakPair == 5880);
-    CHECK(a.memory->peakPairLayer == 2);
+    CHECK(a.memory->peak == 5880);
+    CHECK(a.memory->peakLayer == 2);
     CHECK(a.memory->trainingBytes == 4 * (2 * 8878 + 3 * 61706)); // 811,496
     CHECK(a.memory->inferenceBytes == 4 * (5880 + 61706));        // 270,344
 }
@@ -246,8 +246,8 @@ TEST_CASE("memory: only the input at inference", "[analysis]")
         = cd::analyze(network({3, 4, 4}, {cd::ReLU{}, cd::Dropout{0.5}, cd::Flatten{}}));
     REQUIRE(a.valid());
     REQUIRE(a.memory.has_value());
-    CHECK(a.memory->peakPair == 48);
-    CHECK(a.memory->peakPairLayer == -1);
+    CHECK(a.memory->peak == 48);
+    CHECK(a.memory->peakLayer == -1);
     CHECK(a.memory->inferenceBytes == 4 * 48);
     CHECK(a.totals->activations == 48 + 48); // the input and dropout's output
     CHECK(a.memory->trainingBytes == 4 * 2 * 96);

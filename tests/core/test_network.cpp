@@ -72,33 +72,43 @@ TEST_CASE("layer ids are unique and stay with their layer", "[network]")
     cd::Network net;
     const cd::LayerId a = net.append(cd::Conv2d{}, "a");
     const cd::LayerId b = net.append(cd::ReLU{});
-    const cd::LayerId c = net.insert(0, cd::Flatten{}, "c");
+    const cd::LayerId c = net.add(cd::Flatten{}, {a}, "c");
     REQUIRE(net.layers.size() == 3);
-    CHECK(std::set<cd::LayerId>{a, b, c}.size() == 3);
+    CHECK(std::set<cd::LayerId>{a, b, c, cd::Network::inputId}.size() == 4);
 
-    SECTION("insert at 0 shifts the others; ids follow their layers")
+    SECTION("append reads the last node, add reads what it is given")
     {
-        CHECK(net.indexOf(c) == 0);
-        CHECK(net.indexOf(a) == 1);
-        CHECK(net.indexOf(b) == 2);
-        CHECK(net.layers[1].name == "a");
+        CHECK(net.layers[0].inputs == std::vector<cd::LayerId>{cd::Network::inputId});
+        CHECK(net.layers[1].inputs == std::vector<cd::LayerId>{a});
+        CHECK(net.layers[2].inputs == std::vector<cd::LayerId>{a});
     }
     SECTION("unknown id")
     {
         CHECK(net.indexOf(net.nextId()) == -1);
+        CHECK(net.indexOf(cd::Network::inputId) == -1);
+        CHECK(net.find(net.nextId()) == nullptr);
+        CHECK(net.find(b)->inputs.front() == a);
     }
-    SECTION("insert clamps out-of-range indices to the chain")
+    SECTION("readers are derived from the inputs")
     {
-        const cd::LayerId end = net.insert(99, cd::Dropout{});
-        CHECK(net.indexOf(end) == 3);
-        const cd::LayerId front = net.insert(-5, cd::Dropout{});
-        CHECK(net.indexOf(front) == 0);
+        CHECK(net.readersOf(a) == std::vector<cd::LayerId>{b, c});
+        CHECK(net.readersOf(cd::Network::inputId) == std::vector<cd::LayerId>{a});
+        CHECK(net.readersOf(c).empty());
+    }
+    SECTION("a chain reads the node before every time")
+    {
+        CHECK_FALSE(net.isChain());
+        net.layers[2].inputs = {b};
+        CHECK(net.isChain());
+        net.layers[0].inputs = {};
+        CHECK_FALSE(net.isChain());
     }
     SECTION("after a removal, a new id still differs from every remaining one")
     {
-        net.layers.pop_back(); // removes b
+        net.layers.pop_back(); // removes c
         const cd::LayerId d = net.append(cd::ReLU{});
         CHECK(d != a);
-        CHECK(d != c);
+        CHECK(d != b);
+        CHECK(net.layers.back().inputs == std::vector<cd::LayerId>{b});
     }
 }

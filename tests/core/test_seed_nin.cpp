@@ -161,8 +161,8 @@ TEST_CASE("seed NiN reproduces the student's hand table", "[seed][nin]")
     SECTION("inference: the largest two consecutive tensors + params; dropout adds none")
     {
         // The student's "largest two consecutive ACTIVS": two 96×54×54 conv outputs in block 1.
-        CHECK(a.memory->peakPair == 2 * (96 * 54 * 54));
-        CHECK(a.memory->peakPairLayer == 0);
+        CHECK(a.memory->peak == 2 * (96 * 54 * 54));
+        CHECK(a.memory->peakLayer == 0);
         CHECK(a.memory->inferenceActivationBytes == 4 * 1 * 559872);
         CHECK(a.memory->inferenceParameterBytes == 4 * 1992166);
         CHECK(a.memory->inferenceBytes == 10208152);

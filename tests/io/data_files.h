@@ -11,6 +11,17 @@
 
 namespace cd::io::test {
 
+// The cases whose expected report says the file is no readable network (v2_r_*).
+inline bool isReaderErrorCase(const QString &networkPath)
+{
+    QString expected = networkPath;
+    expected.replace(QStringLiteral(".cnn.json"), QStringLiteral(".expected.json"));
+    QFile file(expected);
+    return file.open(QIODevice::ReadOnly)
+           && file.readAll().contains(R"("reader_error": true)");
+}
+
+// Every readable network file: the cases (less the reader-error ones) and the examples.
 inline QStringList networkFiles()
 {
     QStringList files;
@@ -18,8 +29,10 @@ inline QStringList networkFiles()
         const QDir directory(QString::fromUtf8(dir));
         const QStringList names
             = directory.entryList({QStringLiteral("*.cnn.json")}, QDir::Files, QDir::Name);
-        for (const QString &name : names)
-            files << directory.filePath(name);
+        for (const QString &name : names) {
+            if (!isReaderErrorCase(directory.filePath(name)))
+                files << directory.filePath(name);
+        }
     }
     return files;
 }

@@ -89,7 +89,7 @@ void checkCase(const Case &c)
 
 const std::string knownTypes = "conv2d, maxpool2d, avgpool2d, adaptive_avgpool2d, "
                                "adaptive_maxpool2d, nin_block, batchnorm2d, relu, dropout, "
-                               "flatten, linear";
+                               "flatten, linear, add, concat, sigmoid, tanh";
 
 } // namespace
 
@@ -100,9 +100,9 @@ TEST_CASE("the valid sample reads", "[reader]")
     CHECK(network.input == InputShape{3, 32, 32});
     CHECK(network.settings == Settings{4, DType::Float16, Optimizer::Adam});
     REQUIRE(network.layers.size() == 5);
-    CHECK(network.layers[0] == Layer{1, "conv1", Conv2d{.outChannels = 8, .padding = {1, 1}}});
-    CHECK(network.layers[2] == Layer{3, "", MaxPool2d{.kernel = {2, 2}, .stride = std::nullopt}});
-    CHECK(network.layers[4] == Layer{5, "", Linear{.outFeatures = 10}});
+    CHECK(network.layers[0] == Layer{1, "conv1", Conv2d{.outChannels = 8, .padding = {1, 1}}, {Network::inputId}});
+    CHECK(network.layers[2] == Layer{3, "", MaxPool2d{.kernel = {2, 2}, .stride = std::nullopt}, {2}});
+    CHECK(network.layers[4] == Layer{5, "", Linear{.outFeatures = 10}, {4}});
 }
 
 TEST_CASE("missing required fields are named", "[reader]")
@@ -336,14 +336,14 @@ TEST_CASE("files that are not network files say so", "[reader]")
     })));
 }
 
-TEST_CASE("versions other than 1 are refused", "[reader]")
+TEST_CASE("versions other than 1 and 2 are refused", "[reader]")
 {
     checkCase(GENERATE(values<Case>({
-        {"newer", replaced(R"("version": 1)", R"("version": 2)"),
-         "version 2 is newer than this ConvDesigner reads (1); update ConvDesigner"},
+        {"newer", replaced(R"("version": 1)", R"("version": 3)"),
+         "version 3 is newer than this ConvDesigner reads (2); update ConvDesigner"},
         // A newer file's new keys are explained by its version, not reported as unknown.
         {"newer with new keys", replaced(R"("version": 1,)", R"("version": 17, "branches": [],)"),
-         "version 17 is newer than this ConvDesigner reads (1); update ConvDesigner"},
+         "version 17 is newer than this ConvDesigner reads (2); update ConvDesigner"},
         {"zero", replaced(R"("version": 1)", R"("version": 0)"),
          "version must be at least 1, got 0"},
         {"negative", replaced(R"("version": 1)", R"("version": -1)"),

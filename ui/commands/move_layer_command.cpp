@@ -13,14 +13,13 @@ MoveLayerCommand::MoveLayerCommand(Document *document, LayerId id, int to, const
 
 void MoveLayerCommand::redo()
 {
-    m_from = m_document->network().indexOf(m_id);
-    m_document->moveLayer(m_from, m_to);
+    m_original = m_document->moveLayer(m_document->network().indexOf(m_id), m_to);
     m_document->setCurrentLayer(m_id);
 }
 
 void MoveLayerCommand::undo()
 {
-    m_document->moveLayer(m_to, m_from);
+    m_document->undoMove(m_to, m_original);
     m_document->setCurrentLayer(m_id);
 }
 

@@ -4,6 +4,8 @@
 
 #include "layer.h"
 
+#include "chain_edits.h"
+
 #include <QUndoCommand>
 
 namespace cd::ui {
@@ -22,8 +24,8 @@ public:
 private:
     Document *m_document;
     LayerId m_id;
-    int m_from = -1;
     int m_to;
+    Removal m_original; // the layer and its edges before the move
 };
 
 } // namespace cd::ui

@@ -12,13 +12,12 @@ RemoveLayerCommand::RemoveLayerCommand(Document *document, LayerId id, const QSt
 
 void RemoveLayerCommand::redo()
 {
-    m_index = m_document->network().indexOf(m_id);
-    m_removed = m_document->removeLayer(m_index);
+    m_removed = m_document->removeLayer(m_document->network().indexOf(m_id));
 }
 
 void RemoveLayerCommand::undo()
 {
-    m_document->insertLayer(m_index, m_removed);
+    m_document->restoreLayer(m_removed);
     m_document->setCurrentLayer(m_id);
 }
 

@@ -4,6 +4,8 @@
 
 #include "layer.h"
 
+#include "chain_edits.h"
+
 #include <QUndoCommand>
 
 namespace cd::ui {
@@ -21,8 +23,7 @@ public:
 private:
     Document *m_document;
     LayerId m_id;
-    int m_index = -1;
-    Layer m_removed;
+    Removal m_removed;
 };
 
 } // namespace cd::ui

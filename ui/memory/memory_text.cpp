@@ -45,7 +45,7 @@ QString trainingFormula(const MemoryEstimate &m)
 QString inferenceFormula(const MemoryEstimate &m)
 {
     return QStringLiteral("inference = ") + thousands(m.bytesPerElement) + QStringLiteral(" B") + times
-           + QLatin1Char('(') + thousands(m.batch) + times + thousands(m.peakPair) + QStringLiteral(" + ")
+           + QLatin1Char('(') + thousands(m.batch) + times + thousands(m.peak) + QStringLiteral(" + ")
            + thousands(m.parameters) + QStringLiteral(") = ") + total(m.inferenceBytes);
 }
 
@@ -68,17 +68,17 @@ std::vector<MemoryTerm> inferenceTerms(const Analysis &analysis)
 {
     const MemoryEstimate &m = *analysis.memory;
     QString where;
-    if (m.peakPairLayer < 0) {
+    if (m.peakLayer < 0) {
         where = tr("the input alone is the largest tensor");
     } else {
-        const LayerReport &layer = analysis.layers.at(static_cast<std::size_t>(m.peakPairLayer));
+        const LayerReport &layer = analysis.layers.at(static_cast<std::size_t>(m.peakLayer));
         where = tr("the largest pair of neighbouring tensors ends at layer %1 (%2); only two "
                    "are alive at once")
-                    .arg(m.peakPairLayer)
+                    .arg(m.peakLayer)
                     .arg(QString::fromStdString(layer.name));
     }
     return {
-        {thousands(m.batch) + times + thousands(m.peakPair), tr("batch \u00d7 %1").arg(where)},
+        {thousands(m.batch) + times + thousands(m.peak), tr("batch \u00d7 %1").arg(where)},
         {thousands(m.parameters), tr("one copy of every parameter: no gradients, no optimizer "
                                   "state")},
     };

@@ -34,6 +34,10 @@ constexpr std::array<Style, layerTypeCount> styles = {{
     {"Dropout", 0x78909c},
     {"Flatten", 0x8d6e63},
     {"Linear", 0x6d4c41},
+    {"Add", 0xc2185b},
+    {"Concat", 0x5e35b1},
+    {"Sigmoid", 0xef6c00},
+    {"Tanh", 0xe65100},
 }};
 
 const Style &styleOf(LayerType type)

@@ -1,0 +1,75 @@
+#include "input_coverage.h"
+
+#include "used_region.h"
+
+namespace cd {
+
+namespace {
+
+// The positions of `input` a layer reads for the used positions `used` of its output.
+UsedRegion usedInputsOf(const CoverageNode &layer, const UsedRegion &used, const Shape &input)
+{
+    if (const auto *w = std::get_if<Windows>(&layer.spatial)) {
+        return used.mapped([w](const PositionMask &m) { return usedInputs(w->rows, m); },
+                           [w](const PositionMask &m) { return usedInputs(w->cols, m); });
+    }
+    if (const auto *a = std::get_if<AdaptiveWindows>(&layer.spatial)) {
+        return used.mapped([a](const PositionMask &m) { return usedInputs(a->rows, m); },
+                           [a](const PositionMask &m) { return usedInputs(a->cols, m); });
+    }
+    if (std::holds_alternative<Flattening>(layer.spatial))
+        return UsedRegion::everything(input.height, input.width);
+    return used; // pointwise, add, concat: the same positions of every input
+}
+
+InputCoverage report(const UsedRegion &used)
+{
+    InputCoverage coverage;
+    const std::int64_t pixels = used.height() * used.width();
+    coverage.unusedPixels = pixels - used.usedCount();
+    // usedRows() counts a row only where some pixel of it is used: when nothing reaches the
+    // output, every row and every column is unused (§5).
+    const PositionMask rows = used.usedRows();
+    const PositionMask cols = used.usedCols();
+    coverage.unusedRows = unusedPositions(rows);
+    coverage.unusedCols = unusedPositions(cols);
+    return coverage;
+}
+
+} // namespace
+
+std::optional<InputCoverage> coverInput(const Shape &networkInput,
+                                        const std::vector<CoverageNode> &layers)
+{
+    if (layers.empty())
+        return report(UsedRegion::everything(networkInput.height, networkInput.width));
+    const auto shapeOf = [&](int node) -> const Shape & {
+        return node < 0 ? networkInput : layers[static_cast<std::size_t>(node)].output;
+    };
+    const auto nothing = [](const Shape &shape) {
+        return UsedRegion::product(PositionMask::Constant(shape.height, false),
+                                   PositionMask::Constant(shape.width, false));
+    };
+    std::vector<UsedRegion> used;
+    used.reserve(layers.size());
+    for (const CoverageNode &layer : layers)
+        used.push_back(nothing(layer.output));
+    UsedRegion input = nothing(networkInput);
+    used.back() = UsedRegion::everything(layers.back().output.height, layers.back().output.width);
+
+    for (std::size_t i = layers.size(); i-- > 0;) {
+        const CoverageNode &layer = layers[i];
+        if (used[i].isEmpty())
+            continue;
+        for (int node : layer.inputs) {
+            UsedRegion reads = usedInputsOf(layer, used[i], shapeOf(node));
+            UsedRegion &target = node < 0 ? input : used[static_cast<std::size_t>(node)];
+            if (!target.unite(std::move(reads)))
+                return std::nullopt;
+        }
+        used[i] = UsedRegion(); // done with it: free the memory early
+    }
+    return report(input);
+}
+
+} // namespace cd

@@ -1,0 +1,35 @@
+#pragma once
+
+// Which pixels of the network input can influence its output (arithmetic.md §5 and §7): a
+// backward walk from the last layer, where a node's used positions are the union of what its
+// readers use of it.
+
+#include "layer_step.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace cd {
+
+struct InputCoverage
+{
+    std::vector<std::int64_t> unusedRows; // rows of which no pixel is used
+    std::vector<std::int64_t> unusedCols;
+    std::int64_t unusedPixels = 0; // exact, also when the used part is no product
+    friend bool operator==(const InputCoverage &, const InputCoverage &) = default;
+};
+
+// One computed layer as the walk sees it.
+struct CoverageNode
+{
+    std::vector<int> inputs; // −1 the network input, else a layer index
+    Shape output;
+    SpatialMap spatial;
+};
+
+// Empty when the walk would need a grid larger than maxGridCells.
+std::optional<InputCoverage> coverInput(const Shape &networkInput,
+                                        const std::vector<CoverageNode> &layers);
+
+} // namespace cd

@@ -1,0 +1,23 @@
+#pragma once
+
+// The inference peak from tensor lifetimes (arithmetic.md §7): layers run in file order, each
+// writes its tensors while its inputs are alive, and a tensor is freed right after the last
+// layer that reads it. On a chain this is §4's largest pair of neighbouring tensors.
+
+#include "memory.h"
+
+#include <vector>
+
+namespace cd {
+
+struct TensorNode
+{
+    std::vector<int> inputs;        // nodes read: −1 the network input, else a layer index
+    std::vector<CheckedInt> writes; // tensors written in order; none: the output is the
+                                    // input's tensor (relu, dropout, flatten)
+};
+
+// `layers` in execution order, every input earlier; the last layer's output is never freed.
+TensorPeak inferencePeak(CheckedInt inputElements, const std::vector<TensorNode> &layers);
+
+} // namespace cd

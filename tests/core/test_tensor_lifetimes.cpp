@@ -1,0 +1,117 @@
+// The inference peak from tensor lifetimes (arithmetic.md §7), worked out by hand: on a chain
+// it is §4's largest neighbouring pair; a skip connection keeps its tensor alive across the
+// branch; an Inception block peaks while its pool writes.
+
+#include "tensor_lifetimes.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace {
+
+using Writes = std::vector<cd::CheckedInt>;
+
+// Each layer reads the one before.
+std::vector<cd::TensorNode> chain(const std::vector<Writes> &writes)
+{
+    std::vector<cd::TensorNode> nodes;
+    for (std::size_t i = 0; i < writes.size(); ++i)
+        nodes.push_back({{static_cast<int>(i) - 1}, writes[i]});
+    return nodes;
+}
+
+std::vector<std::int64_t> liveElements(const cd::TensorPeak &peak)
+{
+    std::vector<std::int64_t> elements;
+    for (const cd::LiveTensor &t : peak.live)
+        elements.push_back(t.elements);
+    return elements;
+}
+
+} // namespace
+
+TEST_CASE("on a chain the peak is the largest pair of neighbouring tensors", "[lifetimes]")
+{
+    SECTION("no layers: the input alone")
+    {
+        const cd::TensorPeak peak = cd::inferencePeak(1000, {});
+        CHECK(peak.elements.value() == 1000);
+        CHECK(peak.layer == -1);
+        CHECK(liveElements(peak) == std::vector<std::int64_t>{1000});
+    }
+    SECTION("input + first output, then smaller pairs")
+    {
+        const cd::TensorPeak peak = cd::inferencePeak(1000, chain({{900}, {10}}));
+        CHECK(peak.elements.value() == 1900);
+        CHECK(peak.layer == 0);
+        CHECK(liveElements(peak) == std::vector<std::int64_t>{1000, 900});
+    }
+    SECTION("relu, dropout and flatten pass their input's tensor on")
+    {
+        // 100 → conv 50 → relu → conv 300 → flatten → linear 10: pairs 150, 350, 310.
+        const cd::TensorPeak peak = cd::inferencePeak(100, chain({{50}, {}, {300}, {}, {10}}));
+        CHECK(peak.elements.value() == 350);
+        CHECK(peak.layer == 2);
+    }
+    SECTION("the seed NiN: two 96×54×54 conv outputs inside block 1")
+    {
+        const std::int64_t a = 96 * 54 * 54;
+        const cd::TensorPeak peak = cd::inferencePeak(
+            224 * 224, chain({{a, a, a}, {64896}, {173056, 173056, 173056}, {36864},
+                              {55296, 55296, 55296}, {9600}, {}, {250, 250, 250}, {10}, {}}));
+        CHECK(peak.elements.value() == 2 * a);
+        CHECK(peak.layer == 0);
+        CHECK(peak.part == 1);
+        CHECK(liveElements(peak) == std::vector<std::int64_t>{a, a});
+    }
+}
+
+TEST_CASE("a residual block's input stays alive until the add", "[lifetimes]")
+{
+    // input 100 → conv a 100 → conv b 100 → add(b, input) 100. As a chain the peak would be a
+    // pair (200); the shortcut keeps the input alive while a and b are written.
+    const std::vector<cd::TensorNode> nodes = {
+        {{-1}, {100}}, {{0}, {100}}, {{1, -1}, {100}}};
+    const cd::TensorPeak peak = cd::inferencePeak(100, nodes);
+    CHECK(peak.elements.value() == 300);
+    CHECK(peak.layer == 1);
+    REQUIRE(peak.live.size() == 3);
+    CHECK(peak.live[0].layer == -1);
+    CHECK(peak.live[1].layer == 0);
+    CHECK(peak.live[2].layer == 1);
+}
+
+TEST_CASE("an Inception block peaks while its pool writes", "[lifetimes]")
+{
+    // d2l's inception3a per position: input 192 channels; b1 1×1 → 64; b2 1×1 → 96, 3×3 →
+    // 128; b3 1×1 → 16, 5×5 → 32; b4 pool → 192, 1×1 → 32; concat 256 (ReLUs pass through).
+    // Alive while the pool writes: input 192 + 64 + 128 + 32 + pool 192 = 608; the concat
+    // itself peaks lower: 64 + 128 + 32 + 32 + 256 = 512.
+    const std::vector<cd::TensorNode> nodes = {
+        {{-1}, {64}},  // 0 b1
+        {{-1}, {96}},  // 1 b2_1
+        {{1}, {128}},  // 2 b2_2
+        {{-1}, {16}},  // 3 b3_1
+        {{3}, {32}},   // 4 b3_2
+        {{-1}, {192}}, // 5 b4_1 pool
+        {{5}, {32}},   // 6 b4_2
+        {{0, 2, 4, 6}, {256}},
+    };
+    const cd::TensorPeak peak = cd::inferencePeak(192, nodes);
+    CHECK(peak.elements.value() == 608);
+    CHECK(peak.layer == 5);
+    CHECK(liveElements(peak) == std::vector<std::int64_t>{192, 64, 128, 32, 192});
+}
+
+TEST_CASE("a nin_block frees its input after its first conv", "[lifetimes]")
+{
+    // input 10 → nin (20, 20, 20): 10+20 = 30, then 20+20 = 40 (input gone).
+    const cd::TensorPeak alone = cd::inferencePeak(10, chain({{20, 20, 20}}));
+    CHECK(alone.elements.value() == 40);
+    CHECK(alone.part == 1);
+    // With a later reader of the input, it stays: 10+20+20 = 50 inside, 10+20+30 = 60 after.
+    const std::vector<cd::TensorNode> skip = {{{-1}, {20, 20, 20}}, {{0, -1}, {30}}};
+    CHECK(cd::inferencePeak(10, skip).elements.value() == 60);
+}
