@@ -14,11 +14,18 @@ namespace cd::ui {
 
 QList<Example> examples()
 {
+    // In the order of d2l's chapters on CNNs (LeNet, then "Modern Convolutional Neural
+    // Networks"), each at the input size the book trains it on.
     return {
-        {QStringLiteral("NiN (d2l, 224\u00d7224)"), QStringLiteral(":/examples/nin.cnn.json")},
-        {QStringLiteral("LeNet-5"), QStringLiteral(":/examples/lenet5.cnn.json")},
-        {QStringLiteral("AlexNet"), QStringLiteral(":/examples/alexnet.cnn.json")},
-        {QStringLiteral("VGG-11"), QStringLiteral(":/examples/vgg11.cnn.json")},
+        {QStringLiteral("LeNet-5 (28\u00d728)"), QStringLiteral(":/examples/lenet5.cnn.json")},
+        {QStringLiteral("AlexNet (224\u00d7224)"), QStringLiteral(":/examples/alexnet.cnn.json")},
+        {QStringLiteral("VGG-11 (224\u00d7224)"), QStringLiteral(":/examples/vgg11.cnn.json")},
+        {QStringLiteral("NiN (224\u00d7224)"), QStringLiteral(":/examples/nin.cnn.json")},
+        {QStringLiteral("GoogLeNet (96\u00d796)"), QStringLiteral(":/examples/googlenet.cnn.json")},
+        {QStringLiteral("ResNet-18 (96\u00d796)"), QStringLiteral(":/examples/resnet18.cnn.json")},
+        {QStringLiteral("DenseNet (96\u00d796)"), QStringLiteral(":/examples/densenet.cnn.json")},
+        {QStringLiteral("RegNetX-32 (96\u00d796)"),
+         QStringLiteral(":/examples/regnetx32.cnn.json")},
     };
 }
 
