@@ -1,8 +1,9 @@
 #pragma once
 
-// The long network the benchmarks time: conv / relu / pool repeating. The conv's padding grows
-// the map by 8 and the pool halves it, so every size stays between 8 and 24 however long the
-// chain.
+// The long networks the benchmarks time. A chain: conv / relu / pool repeating; the conv's
+// padding grows the map by 8 and the pool halves it, so every size stays between 8 and 24
+// however long the chain. A residual network: blocks of conv / relu / add whose add reads the
+// block's input, so a shortcut skips every 3 layers, on 112×112 maps.
 
 #include "network.h"
 
@@ -15,16 +16,30 @@ inline Network benchChain(int layerCount)
     network.input = {16, 16, 16};
     network.layers.reserve(static_cast<std::size_t>(layerCount));
     for (int i = 0; i < layerCount; ++i) {
-        const auto id = static_cast<LayerId>(i + 1); // ids 1..n, as the reader assigns them
+        if (i % 3 == 0)
+            network.append(Conv2d{.outChannels = 16, .padding = Pair::square(5)});
+        else if (i % 3 == 1)
+            network.append(ReLU{});
+        else
+            network.append(MaxPool2d{}); // 2×2, stride 2
+    }
+    return network;
+}
+
+inline Network benchResidual(int layerCount)
+{
+    Network network;
+    network.name = "bench residual";
+    network.input = {16, 112, 112};
+    network.layers.reserve(static_cast<std::size_t>(layerCount));
+    LayerId blockInput = Network::inputId;
+    for (int i = 0; i < layerCount; ++i) {
         if (i % 3 == 0) {
-            Conv2d conv;
-            conv.outChannels = 16;
-            conv.padding = Pair::square(5);
-            network.layers.push_back({id, {}, conv});
+            network.append(Conv2d{.outChannels = 16, .padding = Pair::square(1)});
         } else if (i % 3 == 1) {
-            network.layers.push_back({id, {}, ReLU{}});
+            network.append(ReLU{});
         } else {
-            network.layers.push_back({id, {}, MaxPool2d{}}); // 2×2, stride 2
+            blockInput = network.add(Add{}, {network.layers.back().id, blockInput});
         }
     }
     return network;

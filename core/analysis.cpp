@@ -276,7 +276,7 @@ std::vector<CoverageNode> coverageNodes(const std::vector<LayerReport> &reports)
     std::vector<CoverageNode> nodes;
     nodes.reserve(reports.size());
     for (const LayerReport &report : reports)
-        nodes.push_back({report.inputs, report.output, report.spatial});
+        nodes.push_back({report.inputs, report.output, &report.spatial});
     return nodes;
 }
 

@@ -9,22 +9,30 @@ namespace {
 // The positions of `input` a layer reads for the used positions `used` of its output.
 UsedRegion usedInputsOf(const CoverageNode &layer, const UsedRegion &used, const Shape &input)
 {
-    if (const auto *w = std::get_if<Windows>(&layer.spatial)) {
+    if (const auto *w = std::get_if<Windows>(layer.spatial)) {
         return used.mapped([w](const PositionMask &m) { return usedInputs(w->rows, m); },
                            [w](const PositionMask &m) { return usedInputs(w->cols, m); });
     }
-    if (const auto *a = std::get_if<AdaptiveWindows>(&layer.spatial)) {
+    if (const auto *a = std::get_if<AdaptiveWindows>(layer.spatial)) {
         return used.mapped([a](const PositionMask &m) { return usedInputs(a->rows, m); },
                            [a](const PositionMask &m) { return usedInputs(a->cols, m); });
     }
-    if (std::holds_alternative<Flattening>(layer.spatial))
+    if (std::holds_alternative<Flattening>(*layer.spatial))
         return UsedRegion::everything(input.height, input.width);
     return used; // pointwise, add, concat: the same positions of every input
 }
 
-InputCoverage report(const UsedRegion &used)
+InputCoverage report(const UsedRegion &used, const Shape &input)
 {
     InputCoverage coverage;
+    if (used.height() == 0) { // no layer reads the input
+        for (std::int64_t y = 0; y < input.height; ++y)
+            coverage.unusedRows.push_back(y);
+        for (std::int64_t x = 0; x < input.width; ++x)
+            coverage.unusedCols.push_back(x);
+        coverage.unusedPixels = input.height * input.width;
+        return coverage;
+    }
     const std::int64_t pixels = used.height() * used.width();
     coverage.unusedPixels = pixels - used.usedCount();
     // usedRows() counts a row only where some pixel of it is used: when nothing reaches the
@@ -42,19 +50,14 @@ std::optional<InputCoverage> coverInput(const Shape &networkInput,
                                         const std::vector<CoverageNode> &layers)
 {
     if (layers.empty())
-        return report(UsedRegion::everything(networkInput.height, networkInput.width));
+        return report(UsedRegion::everything(networkInput.height, networkInput.width),
+                      networkInput);
     const auto shapeOf = [&](int node) -> const Shape & {
         return node < 0 ? networkInput : layers[static_cast<std::size_t>(node)].output;
     };
-    const auto nothing = [](const Shape &shape) {
-        return UsedRegion::product(PositionMask::Constant(shape.height, false),
-                                   PositionMask::Constant(shape.width, false));
-    };
-    std::vector<UsedRegion> used;
-    used.reserve(layers.size());
-    for (const CoverageNode &layer : layers)
-        used.push_back(nothing(layer.output));
-    UsedRegion input = nothing(networkInput);
+    // Empty regions (0×0) until a reader uses something: nothing is allocated for them.
+    std::vector<UsedRegion> used(layers.size());
+    UsedRegion input;
     used.back() = UsedRegion::everything(layers.back().output.height, layers.back().output.width);
 
     for (std::size_t i = layers.size(); i-- > 0;) {
@@ -69,7 +72,7 @@ std::optional<InputCoverage> coverInput(const Shape &networkInput,
         }
         used[i] = UsedRegion(); // done with it: free the memory early
     }
-    return report(input);
+    return report(input, networkInput);
 }
 
 } // namespace cd

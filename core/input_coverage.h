@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace cd {
@@ -23,9 +24,9 @@ struct InputCoverage
 // One computed layer as the walk sees it.
 struct CoverageNode
 {
-    std::vector<int> inputs; // −1 the network input, else a layer index
+    std::span<const int> inputs; // −1 the network input, else a layer index
     Shape output;
-    SpatialMap spatial;
+    const SpatialMap *spatial = nullptr;
 };
 
 // Empty when the walk would need a grid larger than maxGridCells.

@@ -6,15 +6,16 @@
 
 #include "memory.h"
 
+#include <span>
 #include <vector>
 
 namespace cd {
 
 struct TensorNode
 {
-    std::vector<int> inputs;        // nodes read: −1 the network input, else a layer index
-    std::vector<CheckedInt> writes; // tensors written in order; none: the output is the
-                                    // input's tensor (relu, dropout, flatten)
+    std::span<const int> inputs;        // nodes read: −1 the network input, else a layer index
+    std::span<const CheckedInt> writes; // tensors written in order; none: the output is the
+                                        // input's tensor (relu, dropout, flatten)
 };
 
 // `layers` in execution order, every input earlier; the last layer's output is never freed.
