@@ -15,16 +15,16 @@ inline Network benchChain(int layerCount)
     network.input = {16, 16, 16};
     network.layers.reserve(static_cast<std::size_t>(layerCount));
     for (int i = 0; i < layerCount; ++i) {
-        const auto id = static_cast<LayerId>(i + 1); // ids 1..n, as the reader assigns them
+        // append() gives ids 1..n, as the reader assigns them, and links each layer to the last.
         if (i % 3 == 0) {
             Conv2d conv;
             conv.outChannels = 16;
             conv.padding = Pair::square(5);
-            network.layers.push_back({id, {}, conv});
+            network.append(conv);
         } else if (i % 3 == 1) {
-            network.layers.push_back({id, {}, ReLU{}});
+            network.append(ReLU{});
         } else {
-            network.layers.push_back({id, {}, MaxPool2d{}}); // 2×2, stride 2
+            network.append(MaxPool2d{}); // 2×2, stride 2
         }
     }
     return network;
