@@ -156,9 +156,9 @@ void JsonObjectReader::read(std::string_view key, Pair &out, Need need)
     readPair(key, out, need, "an integer or [height, width]");
 }
 
-void JsonObjectReader::read(std::string_view key, std::optional<Pair> &out)
+void JsonObjectReader::read(std::string_view key, std::optional<Pair> &out, Need need)
 {
-    if (value(key).isUndefined())
+    if (!present(key, need))
         return;
     Pair pair;
     readPair(key, pair, Need::Optional, "an integer or [height, width]");
