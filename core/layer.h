@@ -181,9 +181,11 @@ struct Layer
     LayerId id = 0;
     std::string name; // UTF-8; empty means "derive one from type and position"
     LayerKind kind;
-    // The nodes whose outputs this layer reads, in order (concat's order matters).
-    std::vector<LayerId> inputs;
-    std::string block; // the group an editor frames it in (an Inception block); empty: none
+    // The nodes whose outputs this layer reads, in order (concat's order matters). The `{}`
+    // lets `Layer{id, name, kind}` leave inputs and block empty without -Wextra's
+    // missing-field-initializers warning.
+    std::vector<LayerId> inputs{};
+    std::string block{}; // the group an editor frames it in (an Inception block); empty: none
     friend bool operator==(const Layer &, const Layer &) = default;
 };
 

@@ -1,3 +1,6 @@
+// The field table of layer_fields.h: each field's description with a getter and a setter over
+// the layer struct's member, so describing a field and reaching it are one entry.
+
 #include "layer_fields.h"
 
 #include <algorithm>
@@ -31,8 +34,11 @@ FieldAccess member(FieldInfo info, T L::*field)
 
 FieldAccess convPadding()
 {
-    const FieldInfo info{"padding", "Padding", FieldKind::ConvPadding, 0,
-                         "Zeros added on each side; \"same\" keeps the size (stride 1 only)"};
+    const FieldInfo info{.key = "padding",
+                         .label = "Padding",
+                         .kind = FieldKind::ConvPadding,
+                         .tooltip = "Zeros added on each side; \"same\" keeps the size (stride 1 "
+                                    "only)"};
     return {info,
             [](const LayerKind &kind) {
                 const auto &conv = std::get<Conv2d>(kind);
@@ -50,91 +56,138 @@ FieldAccess convPadding()
             }};
 }
 
-constexpr std::string_view kernelTip = "Window height and width";
-constexpr std::string_view strideTip = "Step between windows";
-constexpr std::string_view poolStrideTip = "Step between windows; unset follows the kernel";
-constexpr std::string_view paddingTip = "Positions added on each side";
-constexpr std::string_view dilationTip = "Spacing between the kernel's taps";
-constexpr std::string_view ceilTip = "Round the output size up: one more window reads the "
-                                     "remainder";
+// Fields several types share, spelt once so that their keys, labels and tips cannot drift.
+constexpr FieldInfo requiredKernel{.key = "kernel",
+                                   .label = "Kernel",
+                                   .kind = FieldKind::Pair,
+                                   .required = true,
+                                   .minimum = 1,
+                                   .tooltip = "Window height and width"};
+constexpr FieldInfo stride{.key = "stride",
+                           .label = "Stride",
+                           .kind = FieldKind::Pair,
+                           .minimum = 1,
+                           .tooltip = "Step between windows"};
+constexpr FieldInfo poolStride{.key = "stride",
+                               .label = "Stride",
+                               .kind = FieldKind::OptionalPair,
+                               .minimum = 1,
+                               .tooltip = "Step between windows; unset follows the kernel"};
+constexpr FieldInfo poolPadding{.key = "padding",
+                                .label = "Padding",
+                                .kind = FieldKind::Pair,
+                                .tooltip = "Positions added on each side; at most half the kernel"};
+constexpr FieldInfo dilation{.key = "dilation",
+                             .label = "Dilation",
+                             .kind = FieldKind::Pair,
+                             .minimum = 1,
+                             .tooltip = "Spacing between the kernel's taps"};
+constexpr FieldInfo ceilMode{.key = "ceil_mode",
+                             .label = "Ceil mode",
+                             .kind = FieldKind::Flag,
+                             .tooltip = "Round the output size up: one more window reads the "
+                                        "remainder"};
+constexpr FieldInfo adaptiveOutput{.key = "output",
+                                   .label = "Output size",
+                                   .kind = FieldKind::Pair,
+                                   .required = true,
+                                   .minimum = 1,
+                                   .tooltip = "Height and width of the result"};
 
+// In the format's order: the reader reports the first bad field in this order and the writer
+// writes them in it.
 std::vector<FieldAccess> accessFor(LayerType type)
 {
     switch (type) {
     case LayerType::Conv2d:
-        return {member(FieldInfo{"out_channels", "Output channels", FieldKind::Count, 1,
-                                 "Number of filters"},
+        return {member(FieldInfo{.key = "out_channels",
+                                 .label = "Output channels",
+                                 .kind = FieldKind::Count,
+                                 .required = true,
+                                 .minimum = 1,
+                                 .tooltip = "Number of filters"},
                        &Conv2d::outChannels),
-                member(FieldInfo{"kernel", "Kernel", FieldKind::Pair, 1, kernelTip}, &Conv2d::kernel),
-                member(FieldInfo{"stride", "Stride", FieldKind::Pair, 1, strideTip}, &Conv2d::stride),
+                member(requiredKernel, &Conv2d::kernel),
+                member(stride, &Conv2d::stride),
                 convPadding(),
-                member(FieldInfo{"dilation", "Dilation", FieldKind::Pair, 1, dilationTip},
-                       &Conv2d::dilation),
-                member(FieldInfo{"groups", "Groups", FieldKind::Count, 1,
-                                 "Channel groups; input and output channels must divide by it"},
+                member(dilation, &Conv2d::dilation),
+                member(FieldInfo{.key = "groups",
+                                 .label = "Groups",
+                                 .kind = FieldKind::Count,
+                                 .minimum = 1,
+                                 .tooltip = "Channel groups; input and output channels must "
+                                            "divide by it"},
                        &Conv2d::groups),
-                member(FieldInfo{"bias", "Bias", FieldKind::Flag, 0, "One bias per filter"},
+                member(FieldInfo{.key = "bias",
+                                 .label = "Bias",
+                                 .kind = FieldKind::Flag,
+                                 .tooltip = "One bias per filter"},
                        &Conv2d::bias)};
     case LayerType::MaxPool2d:
-        return {member(FieldInfo{"kernel", "Kernel", FieldKind::Pair, 1, kernelTip},
-                       &MaxPool2d::kernel),
-                member(FieldInfo{"stride", "Stride", FieldKind::OptionalPair, 1, poolStrideTip},
-                       &MaxPool2d::stride),
-                member(FieldInfo{"padding", "Padding", FieldKind::Pair, 0,
-                                 "Positions added on each side; at most half the kernel"},
-                       &MaxPool2d::padding),
-                member(FieldInfo{"dilation", "Dilation", FieldKind::Pair, 1, dilationTip},
-                       &MaxPool2d::dilation),
-                member(FieldInfo{"ceil_mode", "Ceil mode", FieldKind::Flag, 0, ceilTip},
-                       &MaxPool2d::ceilMode)};
+        return {member(requiredKernel, &MaxPool2d::kernel), member(poolStride, &MaxPool2d::stride),
+                member(poolPadding, &MaxPool2d::padding), member(dilation, &MaxPool2d::dilation),
+                member(ceilMode, &MaxPool2d::ceilMode)};
     case LayerType::AvgPool2d:
-        return {member(FieldInfo{"kernel", "Kernel", FieldKind::Pair, 1, kernelTip},
-                       &AvgPool2d::kernel),
-                member(FieldInfo{"stride", "Stride", FieldKind::OptionalPair, 1, poolStrideTip},
-                       &AvgPool2d::stride),
-                member(FieldInfo{"padding", "Padding", FieldKind::Pair, 0,
-                                 "Positions added on each side; at most half the kernel"},
-                       &AvgPool2d::padding),
-                member(FieldInfo{"ceil_mode", "Ceil mode", FieldKind::Flag, 0, ceilTip},
-                       &AvgPool2d::ceilMode),
-                member(FieldInfo{"count_include_pad", "Count padding", FieldKind::Flag, 0,
-                                 "Average over the padding cells too"},
+        return {member(requiredKernel, &AvgPool2d::kernel), member(poolStride, &AvgPool2d::stride),
+                member(poolPadding, &AvgPool2d::padding), member(ceilMode, &AvgPool2d::ceilMode),
+                member(FieldInfo{.key = "count_include_pad",
+                                 .label = "Count padding",
+                                 .kind = FieldKind::Flag,
+                                 .tooltip = "Average over the padding cells too"},
                        &AvgPool2d::countIncludePad)};
-    case LayerType::AdaptiveAvgPool2d:
-        return {member(FieldInfo{"output", "Output size", FieldKind::Pair, 1,
-                                 "Height and width of the result"},
-                       &AdaptiveAvgPool2d::output)};
-    case LayerType::AdaptiveMaxPool2d:
-        return {member(FieldInfo{"output", "Output size", FieldKind::Pair, 1,
-                                 "Height and width of the result"},
-                       &AdaptiveMaxPool2d::output)};
+    case LayerType::AdaptiveAvgPool2d: return {member(adaptiveOutput, &AdaptiveAvgPool2d::output)};
+    case LayerType::AdaptiveMaxPool2d: return {member(adaptiveOutput, &AdaptiveMaxPool2d::output)};
     case LayerType::NinBlock:
-        return {member(FieldInfo{"out_channels", "Output channels", FieldKind::Count, 1,
-                                 "Filters of each of the three convolutions"},
+        return {member(FieldInfo{.key = "out_channels",
+                                 .label = "Output channels",
+                                 .kind = FieldKind::Count,
+                                 .required = true,
+                                 .minimum = 1,
+                                 .tooltip = "Filters of each of the three convolutions"},
                        &NinBlock::outChannels),
-                member(FieldInfo{"kernel", "Kernel", FieldKind::Pair, 1,
-                                 "Kernel of the first convolution"},
+                member(FieldInfo{.key = "kernel",
+                                 .label = "Kernel",
+                                 .kind = FieldKind::Pair,
+                                 .required = true,
+                                 .minimum = 1,
+                                 .tooltip = "Kernel of the first convolution"},
                        &NinBlock::kernel),
-                member(FieldInfo{"stride", "Stride", FieldKind::Pair, 1, strideTip},
-                       &NinBlock::stride),
-                member(FieldInfo{"padding", "Padding", FieldKind::Pair, 0, paddingTip},
+                member(stride, &NinBlock::stride),
+                member(FieldInfo{.key = "padding",
+                                 .label = "Padding",
+                                 .kind = FieldKind::Pair,
+                                 .tooltip = "Positions added on each side"},
                        &NinBlock::padding)};
     case LayerType::BatchNorm2d:
-        return {member(FieldInfo{"eps", "Epsilon", FieldKind::Real, 0,
-                                 "Added to the variance for stability"},
+        return {member(FieldInfo{.key = "eps",
+                                 .label = "Epsilon",
+                                 .kind = FieldKind::Real,
+                                 .tooltip = "Added to the variance for stability"},
                        &BatchNorm2d::eps),
-                member(FieldInfo{"momentum", "Momentum", FieldKind::Real, 0,
-                                 "Weight of the newest batch in the running statistics"},
+                member(FieldInfo{.key = "momentum",
+                                 .label = "Momentum",
+                                 .kind = FieldKind::Real,
+                                 .tooltip = "Weight of the newest batch in the running "
+                                            "statistics"},
                        &BatchNorm2d::momentum)};
     case LayerType::Dropout:
-        return {member(FieldInfo{"p", "Probability", FieldKind::Probability, 0,
-                                 "Chance that an input is zeroed while training"},
+        return {member(FieldInfo{.key = "p",
+                                 .label = "Probability",
+                                 .kind = FieldKind::Probability,
+                                 .tooltip = "Chance that an input is zeroed while training"},
                        &Dropout::p)};
     case LayerType::Linear:
-        return {member(FieldInfo{"out_features", "Output features", FieldKind::Count, 1,
-                                 "Number of outputs"},
+        return {member(FieldInfo{.key = "out_features",
+                                 .label = "Output features",
+                                 .kind = FieldKind::Count,
+                                 .required = true,
+                                 .minimum = 1,
+                                 .tooltip = "Number of outputs"},
                        &Linear::outFeatures),
-                member(FieldInfo{"bias", "Bias", FieldKind::Flag, 0, "One bias per output"},
+                member(FieldInfo{.key = "bias",
+                                 .label = "Bias",
+                                 .kind = FieldKind::Flag,
+                                 .tooltip = "One bias per output"},
                        &Linear::bias)};
     case LayerType::ReLU:
     case LayerType::Flatten:

@@ -1,7 +1,8 @@
 #pragma once
 
-// The editable fields of each layer type, described as data so that an editor (the GUI's
-// inspector) can build its form and change a field without knowing the layer types.
+// The fields of each layer type, described as data: the one place that lists them. The GUI's
+// inspector builds its form from it and the network file's reader and writer loop over it, so
+// a new layer type needs its struct and its entry here, and no code that knows its fields.
 
 #include "layer.h"
 
@@ -28,6 +29,9 @@ struct FieldInfo
     std::string_view key;   // the format's key: "kernel", "out_channels"
     std::string_view label; // for a form: "Kernel", "Output channels"
     FieldKind kind;
+    // A file must spell it out. Any other field may be left out and then has the value of
+    // defaultLayer(type) (PyTorch's default), which is also what the writer leaves out.
+    bool required = false;
     std::int64_t minimum = 0;
     std::string_view tooltip;
 };

@@ -1,6 +1,6 @@
 #include "json_describe.h"
 
-#include "json_text.h"
+#include "text/json_text.h"
 
 #include <QJsonArray>
 
@@ -27,15 +27,16 @@ std::string describeJson(const QJsonValue &value)
     case QJsonValue::Bool: return value.toBool() ? "true" : "false";
     case QJsonValue::Double: {
         if (const std::optional<std::int64_t> integer = exactInteger(value))
-            return "number " + jsonInteger(*integer).toStdString();
+            return "number " + text::jsonInteger(*integer).toStdString();
         const double number = value.toDouble();
-        std::string text = "number " + jsonNumber(number).toStdString();
+        std::string text = "number " + text::jsonNumber(number).toStdString();
         // Without this, "must be an integer, got number 9223372036854776000" reads as a lie.
         if (number == std::trunc(number))
             text += ", outside the 64-bit range";
         return text;
     }
-    case QJsonValue::String: return "string " + quotedForMessage(value.toString().toStdString());
+    case QJsonValue::String:
+        return "string " + text::quotedForMessage(value.toString().toStdString());
     case QJsonValue::Array: {
         const qsizetype size = value.toArray().size();
         if (size == 0)

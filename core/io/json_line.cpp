@@ -1,6 +1,6 @@
 #include "json_line.h"
 
-#include "json_text.h"
+#include "text/json_text.h"
 
 namespace cd::io {
 
@@ -8,19 +8,19 @@ void JsonLine::addRaw(std::string_view key, const QByteArray &json)
 {
     if (!m_fields.isEmpty())
         m_fields += ", ";
-    m_fields += jsonString(key);
+    m_fields += text::jsonString(key);
     m_fields += ": ";
     m_fields += json;
 }
 
 void JsonLine::add(std::string_view key, std::int64_t value)
 {
-    addRaw(key, jsonInteger(value));
+    addRaw(key, text::jsonInteger(value));
 }
 
 void JsonLine::add(std::string_view key, double value)
 {
-    addRaw(key, jsonNumber(value));
+    addRaw(key, text::jsonNumber(value));
 }
 
 void JsonLine::add(std::string_view key, bool value)
@@ -32,21 +32,22 @@ void JsonLine::add(std::string_view key, const std::vector<std::string> &strings
 {
     QByteArray json = "[";
     for (std::size_t i = 0; i < strings.size(); ++i)
-        json += (i == 0 ? "" : ", ") + jsonString(strings[i]);
+        json += (i == 0 ? "" : ", ") + text::jsonString(strings[i]);
     addRaw(key, json + "]");
 }
 
 void JsonLine::add(std::string_view key, std::string_view utf8)
 {
-    addRaw(key, jsonString(utf8));
+    addRaw(key, text::jsonString(utf8));
 }
 
 void JsonLine::add(std::string_view key, const Pair &pair)
 {
     if (pair.isSquare())
-        addRaw(key, jsonInteger(pair.height));
+        addRaw(key, text::jsonInteger(pair.height));
     else
-        addRaw(key, '[' + jsonInteger(pair.height) + ", " + jsonInteger(pair.width) + ']');
+        addRaw(key,
+               '[' + text::jsonInteger(pair.height) + ", " + text::jsonInteger(pair.width) + ']');
 }
 
 QByteArray JsonLine::text() const

@@ -1,7 +1,7 @@
 #include "json_object_reader.h"
 
 #include "json_describe.h"
-#include "json_text.h"
+#include "text/json_text.h"
 
 #include <QLatin1String>
 
@@ -61,7 +61,7 @@ void JsonObjectReader::rejectUnknownKeys(std::span<const std::string_view> known
         const std::string key = it.key().toStdString();
         if (std::find(known.begin(), known.end(), key) != known.end())
             continue;
-        const std::string quoted = quotedForMessage(key);
+        const std::string quoted = text::quotedForMessage(key);
         fail(m_objectName.empty() ? "unknown top-level key " + quoted
                                   : m_objectName + ": unknown key " + quoted);
         return;
@@ -156,9 +156,9 @@ void JsonObjectReader::read(std::string_view key, Pair &out, Need need)
     readPair(key, out, need, "an integer or [height, width]");
 }
 
-void JsonObjectReader::read(std::string_view key, std::optional<Pair> &out)
+void JsonObjectReader::read(std::string_view key, std::optional<Pair> &out, Need need)
 {
-    if (value(key).isUndefined())
+    if (!present(key, need))
         return;
     Pair pair;
     readPair(key, pair, Need::Optional, "an integer or [height, width]");

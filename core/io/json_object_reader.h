@@ -45,7 +45,7 @@ public:
     void read(std::string_view key, bool &out, Need need = Need::Optional);
     void read(std::string_view key, std::string &out, Need need = Need::Optional);
     void read(std::string_view key, Pair &out, Need need = Need::Optional);
-    void read(std::string_view key, std::optional<Pair> &out);
+    void read(std::string_view key, std::optional<Pair> &out, Need need = Need::Optional);
     // A list of strings (a layer's "inputs").
     void read(std::string_view key, std::optional<std::vector<std::string>> &out);
     // A pair field whose message spells out more accepted forms (conv2d's padding).

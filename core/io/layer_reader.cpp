@@ -1,54 +1,20 @@
+// Reads a layer object of the network file by looping over the field table (layer_fields.h),
+// so the reader knows no layer type's fields; only conv2d's padding words and the pools'
+// optional stride need JSON of their own, and those are chosen by the field's kind.
+
 #include "layer_reader.h"
 
 #include "json_describe.h"
 #include "json_object_reader.h"
+#include "layer_fields.h"
 
 #include <array>
-#include <span>
+#include <type_traits>
+#include <variant>
 
 namespace cd::io {
 
 namespace {
-
-using Keys = std::span<const std::string_view>;
-
-// Every key a layer of each type may hold, in the format's order.
-Keys allowedKeys(LayerType type)
-{
-    static constexpr std::string_view conv2d[]
-        = {"type",    "name",     "out_channels", "kernel", "stride",
-           "padding", "dilation", "groups",       "bias"};
-    static constexpr std::string_view maxPool2d[]
-        = {"type", "name", "kernel", "stride", "padding", "dilation", "ceil_mode"};
-    static constexpr std::string_view avgPool2d[]
-        = {"type", "name", "kernel", "stride", "padding", "ceil_mode", "count_include_pad"};
-    static constexpr std::string_view adaptive[] = {"type", "name", "output"};
-    static constexpr std::string_view ninBlock[]
-        = {"type", "name", "out_channels", "kernel", "stride", "padding"};
-    static constexpr std::string_view batchNorm2d[] = {"type", "name", "eps", "momentum"};
-    static constexpr std::string_view dropout[] = {"type", "name", "p"};
-    static constexpr std::string_view linear[] = {"type", "name", "out_features", "bias"};
-    static constexpr std::string_view bare[] = {"type", "name"};
-
-    switch (type) {
-    case LayerType::Conv2d: return conv2d;
-    case LayerType::MaxPool2d: return maxPool2d;
-    case LayerType::AvgPool2d: return avgPool2d;
-    case LayerType::AdaptiveAvgPool2d:
-    case LayerType::AdaptiveMaxPool2d: return adaptive;
-    case LayerType::NinBlock: return ninBlock;
-    case LayerType::BatchNorm2d: return batchNorm2d;
-    case LayerType::Dropout: return dropout;
-    case LayerType::Linear: return linear;
-    case LayerType::ReLU:
-    case LayerType::Flatten:
-    case LayerType::Add:
-    case LayerType::Concat:
-    case LayerType::Sigmoid:
-    case LayerType::Tanh: break;
-    }
-    return bare;
-}
 
 std::array<std::string_view, layerTypeCount> typeNames()
 {
@@ -58,101 +24,63 @@ std::array<std::string_view, layerTypeCount> typeNames()
     return names;
 }
 
-void readConvPadding(JsonObjectReader &reader, Conv2d &conv)
+// Every key a layer of `type` may hold: its fields between the keys all layers share.
+std::vector<std::string_view> allowedKeys(LayerType type)
+{
+    std::vector<std::string_view> keys = {"type", "name"};
+    for (const FieldInfo &field : layerFields(type))
+        keys.push_back(field.key);
+    keys.insert(keys.end(), {"inputs", "block"});
+    return keys;
+}
+
+// conv2d's padding: the numbers of a pair, or the words the file keeps instead of them.
+void readConvPadding(JsonObjectReader &reader, std::string_view key, Need need,
+                     ConvPaddingValue &out)
 {
     static constexpr std::string_view expected
         = "an integer, [height, width], \"same\" or \"valid\"";
-    const QJsonValue value = reader.value("padding");
+    const QJsonValue value = reader.value(key);
     if (!value.isString()) {
-        reader.readPair("padding", conv.padding, Need::Optional, expected);
+        reader.readPair(key, out.padding, need, expected);
         return;
     }
     if (value.toString() == QLatin1String("same"))
-        conv.paddingMode = PaddingMode::Same;
+        out.mode = PaddingMode::Same;
     else if (value.toString() == QLatin1String("valid"))
-        conv.paddingMode = PaddingMode::Valid;
+        out.mode = PaddingMode::Valid;
     else
-        reader.fail(reader.subject("padding") + " must be " + std::string(expected) + ", got "
+        reader.fail(reader.subject(key) + " must be " + std::string(expected) + ", got "
                     + describeJson(value));
 }
 
-// The fields are read in the format's table order, so the first message is about the first
-// bad field a reader of the file meets.
+// Reads `field` into `value`, which holds the default to keep when the key is absent; the
+// value's alternative (its FieldKind's) says which JSON the key takes.
+void readField(JsonObjectReader &reader, const FieldInfo &field, FieldValue &value)
+{
+    const Need need = field.required ? Need::Required : Need::Optional;
+    std::visit(
+        [&](auto &out) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(out)>, ConvPaddingValue>)
+                readConvPadding(reader, field.key, need, out);
+            else
+                reader.read(field.key, out, need);
+        },
+        value);
+}
+
+// The fields are read in the table's order (the format's), so the first message is about the
+// first bad field a reader of the file meets.
 LayerKind readKind(JsonObjectReader &reader, LayerType type)
 {
-    switch (type) {
-    case LayerType::Conv2d: {
-        Conv2d conv;
-        reader.read("out_channels", conv.outChannels, Need::Required);
-        reader.read("kernel", conv.kernel, Need::Required);
-        reader.read("stride", conv.stride);
-        readConvPadding(reader, conv);
-        reader.read("dilation", conv.dilation);
-        reader.read("groups", conv.groups);
-        reader.read("bias", conv.bias);
-        return conv;
+    LayerKind kind = defaultLayer(type);
+    for (const FieldInfo &field : layerFields(type)) {
+        FieldValue value = *fieldValue(kind, field.key);
+        readField(reader, field, value);
+        // The value has the field's own alternative, so the table always accepts it.
+        kind = *withFieldValue(kind, field.key, value);
     }
-    case LayerType::MaxPool2d: {
-        MaxPool2d pool;
-        reader.read("kernel", pool.kernel, Need::Required);
-        reader.read("stride", pool.stride);
-        reader.read("padding", pool.padding);
-        reader.read("dilation", pool.dilation);
-        reader.read("ceil_mode", pool.ceilMode);
-        return pool;
-    }
-    case LayerType::AvgPool2d: {
-        AvgPool2d pool;
-        reader.read("kernel", pool.kernel, Need::Required);
-        reader.read("stride", pool.stride);
-        reader.read("padding", pool.padding);
-        reader.read("ceil_mode", pool.ceilMode);
-        reader.read("count_include_pad", pool.countIncludePad);
-        return pool;
-    }
-    case LayerType::AdaptiveAvgPool2d: {
-        AdaptiveAvgPool2d pool;
-        reader.read("output", pool.output, Need::Required);
-        return pool;
-    }
-    case LayerType::AdaptiveMaxPool2d: {
-        AdaptiveMaxPool2d pool;
-        reader.read("output", pool.output, Need::Required);
-        return pool;
-    }
-    case LayerType::NinBlock: {
-        NinBlock block;
-        reader.read("out_channels", block.outChannels, Need::Required);
-        reader.read("kernel", block.kernel, Need::Required);
-        reader.read("stride", block.stride);
-        reader.read("padding", block.padding);
-        return block;
-    }
-    case LayerType::BatchNorm2d: {
-        BatchNorm2d norm;
-        reader.read("eps", norm.eps);
-        reader.read("momentum", norm.momentum);
-        return norm;
-    }
-    case LayerType::ReLU: return ReLU{};
-    case LayerType::Dropout: {
-        Dropout dropout;
-        reader.read("p", dropout.p);
-        return dropout;
-    }
-    case LayerType::Flatten:
-    case LayerType::Add:
-    case LayerType::Concat:
-    case LayerType::Sigmoid:
-    case LayerType::Tanh: return defaultLayer(type);
-    case LayerType::Linear: {
-        Linear linear;
-        reader.read("out_features", linear.outFeatures, Need::Required);
-        reader.read("bias", linear.bias);
-        return linear;
-    }
-    }
-    return ReLU{};
+    return kind;
 }
 
 } // namespace
@@ -176,9 +104,7 @@ std::optional<LayerEntry> readLayer(const QJsonValue &value, int index, std::str
 
     const std::string typed = place + " (" + *name + ")";
     JsonObjectReader reader(object, typed, typed + ": ", error);
-    std::vector<std::string_view> keys(allowedKeys(type).begin(), allowedKeys(type).end());
-    keys.insert(keys.end(), {"inputs", "block"});
-    reader.rejectUnknownKeys(keys);
+    reader.rejectUnknownKeys(allowedKeys(type));
     LayerEntry entry;
     reader.read("name", entry.layer.name);
     entry.layer.kind = readKind(reader, type);

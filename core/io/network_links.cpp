@@ -1,6 +1,6 @@
 #include "network_links.h"
 
-#include "json_text.h"
+#include "text/json_text.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -18,7 +18,7 @@ std::string place(const LayerEntry &entry, std::size_t index)
 
 std::string quoted(const std::string &name)
 {
-    return jsonString(name).toStdString();
+    return text::jsonString(name).toStdString();
 }
 
 // Version 1 holds chains of its own types; say what needs version 2 rather than guess.

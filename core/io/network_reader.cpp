@@ -2,11 +2,11 @@
 
 #include "json_describe.h"
 #include "json_object_reader.h"
-#include "json_text.h"
 #include "layer_reader.h"
 #include "network_links.h"
+#include "text/json_text.h"
+#include "text/utf8.h"
 #include "text_position.h"
-#include "utf8.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,7 +53,7 @@ std::optional<QJsonObject> parseObject(QByteArrayView bytes, std::string &error)
                 + (text.isEmpty() ? "the file is empty" : "the file holds only white space");
         return std::nullopt;
     }
-    if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
+    if (const qsizetype bad = text::firstInvalidUtf8(text); bad >= 0) {
         error = "not UTF-8 text: invalid byte " + hexByte(text[bad]) + " at "
                 + at(textPosition(text, bad)) + " (byte offset " + std::to_string(bad + skipped)
                 + ")";
@@ -90,7 +90,7 @@ void checkFormat(const QJsonObject &object, std::string &error)
     if (format.isUndefined())
         error += "missing";
     else if (format.isString())
-        error += quotedForMessage(format.toString().toStdString());
+        error += text::quotedForMessage(format.toString().toStdString());
     else
         error += describeJson(format);
 }

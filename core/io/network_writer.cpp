@@ -1,9 +1,9 @@
 #include "network_writer.h"
 
 #include "json_line.h"
-#include "json_text.h"
 #include "layer_writer.h"
 #include "network_links.h"
+#include "text/json_text.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -49,7 +49,7 @@ QByteArray writeNetwork(const Network &network)
     out += "  \"format\": \"convdesigner-network\",\n";
     out += "  \"version\": " + QByteArray::number(static_cast<qint64>(version)) + ",\n";
     if (!network.name.empty())
-        out += "  \"name\": " + jsonString(network.name) + ",\n";
+        out += "  \"name\": " + text::jsonString(network.name) + ",\n";
 
     JsonLine input;
     input.add("channels", network.input.channels);

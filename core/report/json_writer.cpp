@@ -1,6 +1,6 @@
 #include "json_writer.h"
 
-#include "io/json_text.h"
+#include "text/json_text.h"
 
 namespace cd {
 

@@ -2,7 +2,7 @@
 
 // A small streaming JSON writer with a fixed key order and stable output: objects one member
 // per line, arrays of numbers on one line. Integers are written exactly (no doubles); strings
-// and doubles are spelled by io/json_text.h, like the network files.
+// and doubles are spelled by text/json_text.h, like the network files.
 
 #include <cstdint>
 #include <string>

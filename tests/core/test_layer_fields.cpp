@@ -41,6 +41,28 @@ TEST_CASE("each layer type lists the editable fields of the format's table in or
     CHECK(keysOf(LayerType::Flatten).empty());
 }
 
+TEST_CASE("only the fields PyTorch has no default for are required", "[fields]")
+{
+    const auto requiredKeys = [](LayerType type) {
+        std::vector<std::string> keys;
+        for (const cd::FieldInfo &field : cd::layerFields(type)) {
+            if (field.required)
+                keys.emplace_back(field.key);
+        }
+        return keys;
+    };
+    using Keys = std::vector<std::string>;
+    CHECK(requiredKeys(LayerType::Conv2d) == Keys{"out_channels", "kernel"});
+    CHECK(requiredKeys(LayerType::MaxPool2d) == Keys{"kernel"});
+    CHECK(requiredKeys(LayerType::AvgPool2d) == Keys{"kernel"});
+    CHECK(requiredKeys(LayerType::AdaptiveAvgPool2d) == Keys{"output"});
+    CHECK(requiredKeys(LayerType::AdaptiveMaxPool2d) == Keys{"output"});
+    CHECK(requiredKeys(LayerType::NinBlock) == Keys{"out_channels", "kernel"});
+    CHECK(requiredKeys(LayerType::BatchNorm2d).empty());
+    CHECK(requiredKeys(LayerType::Dropout).empty());
+    CHECK(requiredKeys(LayerType::Linear) == Keys{"out_features"});
+}
+
 TEST_CASE("a field's value has the alternative its kind promises", "[fields]")
 {
     const auto type = static_cast<LayerType>(GENERATE(range(0, cd::layerTypeCount)));

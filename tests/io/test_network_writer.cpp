@@ -2,7 +2,7 @@
 
 #include "io/network_reader.h"
 #include "io/network_writer.h"
-#include "io/utf8.h"
+#include "text/utf8.h"
 
 #include <QDir>
 #include <QFile>
@@ -190,7 +190,7 @@ TEST_CASE("names and numbers survive the round trip exactly", "[writer]")
     network.append(Dropout{-0.0});
     network.append(Linear{.outFeatures = std::numeric_limits<std::int64_t>::min()});
     const QByteArray bytes = io::writeNetwork(network);
-    CHECK(io::firstInvalidUtf8(bytes) == -1);
+    CHECK(text::firstInvalidUtf8(bytes) == -1);
     CHECK(readBack(bytes) == network);
 }
 
@@ -199,7 +199,7 @@ TEST_CASE("ill-formed UTF-8 in a name is written as U+FFFD, never as a bad file"
     Network network;
     network.name = "bad \xFF byte";
     const QByteArray bytes = io::writeNetwork(network);
-    CHECK(io::firstInvalidUtf8(bytes) == -1);
+    CHECK(text::firstInvalidUtf8(bytes) == -1);
     CHECK(readBack(bytes).name == "bad \xEF\xBF\xBD byte");
 }
 

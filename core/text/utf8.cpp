@@ -1,6 +1,6 @@
 #include "utf8.h"
 
-namespace cd::io {
+namespace cd::text {
 
 namespace {
 
@@ -67,4 +67,4 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
-} // namespace cd::io
+} // namespace cd::text

@@ -1,4 +1,4 @@
-#include "io/utf8.h"
+#include "text/utf8.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +13,7 @@ TEST_CASE("firstInvalidUtf8 accepts well-formed UTF-8", "[utf8]")
                    "\xE2\x82\xAC"sv, "\xE6\xB1\xA0\xE5\x8C\x96"sv, "\xEF\xBF\xBF"sv,
                    "\xF0\x9D\x84\x9E"sv, "\xF4\x8F\xBF\xBF"sv, "\xEF\xBB\xBF{}"sv);
     CAPTURE(text);
-    CHECK(cd::io::firstInvalidUtf8(QByteArrayView(text.data(), qsizetype(text.size()))) == -1);
+    CHECK(cd::text::firstInvalidUtf8(QByteArrayView(text.data(), qsizetype(text.size()))) == -1);
 }
 
 TEST_CASE("firstInvalidUtf8 gives the offset of the first ill-formed sequence", "[utf8]")
@@ -42,6 +42,6 @@ TEST_CASE("firstInvalidUtf8 gives the offset of the first ill-formed sequence", 
         {"Latin-1 text", "caf\xE9 au lait"sv, 3},
     }));
     CAPTURE(c.what);
-    CHECK(cd::io::firstInvalidUtf8(QByteArrayView(c.bytes.data(), qsizetype(c.bytes.size())))
+    CHECK(cd::text::firstInvalidUtf8(QByteArrayView(c.bytes.data(), qsizetype(c.bytes.size())))
           == c.offset);
 }

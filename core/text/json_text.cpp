@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-namespace cd::io {
+namespace cd::text {
 
 namespace {
 
@@ -88,4 +88,4 @@ std::string quotedForMessage(std::string_view utf8, qsizetype maxCharacters)
     return out.toStdString();
 }
 
-} // namespace cd::io
+} // namespace cd::text

@@ -1,14 +1,15 @@
 #pragma once
 
 // Checks that bytes are well-formed UTF-8 before they reach the JSON parser, which would
-// otherwise replace bad bytes silently instead of letting the reader name their place.
+// otherwise replace bad bytes silently instead of letting the reader name their place. Lives
+// with json_text, which uses it to keep every string it writes well-formed.
 
 #include <QByteArrayView>
 
-namespace cd::io {
+namespace cd::text {
 
 // The byte offset of the first ill-formed sequence (its first byte), or -1 when `bytes` is
 // well-formed UTF-8. Overlong forms, surrogates and code points above U+10FFFF are ill-formed.
 qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
-} // namespace cd::io
+} // namespace cd::text
