@@ -1,6 +1,7 @@
 #include "csv_table.h"
 
 #include "cells.h"
+#include "index_runs.h"
 
 #include <array>
 #include <vector>
@@ -38,8 +39,8 @@ std::vector<std::string> rowCells(const LayerReport &layer, const Settings &sett
         number(layer.macs),
         csvTextField(receptiveText(layer.receptiveRows, layer.receptiveCols, "x")),
         csvTextField(jumpText(layer.receptiveRows, layer.receptiveCols, "x")),
-        csvTextField(layer.coverageKnown ? indexRanges(layer.discardedRows) : "not analysed"),
-        csvTextField(layer.coverageKnown ? indexRanges(layer.discardedCols) : "not analysed"),
+        csvTextField(layer.coverageKnown ? runsText(indexRuns(layer.discardedRows)) : "not analysed"),
+        csvTextField(layer.coverageKnown ? runsText(indexRuns(layer.discardedCols)) : "not analysed"),
         std::string(), // error
     };
     cells.insert(cells.end(), computed.begin(), computed.end());

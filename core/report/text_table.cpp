@@ -2,6 +2,7 @@
 
 #include "cells.h"
 #include "format.h"
+#include "index_runs.h"
 #include "summary_rows.h"
 
 #include <algorithm>
@@ -126,11 +127,11 @@ std::string coverageLine(const Analysis &analysis)
         return "input coverage: every input pixel can influence the output\n";
     std::string parts;
     if (!c.unusedRows.empty())
-        parts += (c.unusedRows.size() == 1 ? "row " : "rows ") + indexRanges(c.unusedRows);
+        parts += (c.unusedRows.size() == 1 ? "row " : "rows ") + runsText(indexRuns(c.unusedRows));
     if (!c.unusedCols.empty())
         parts += (parts.empty() ? "" : " and ")
                  + std::string(c.unusedCols.size() == 1 ? "column " : "columns ")
-                 + indexRanges(c.unusedCols);
+                 + runsText(indexRuns(c.unusedCols));
     return "input coverage: " + parts + " (" + withThousands(c.unusedPixels) + " of "
            + withThousands(analysis.input.height * analysis.input.width)
            + " pixels) never reach the output\n";
