@@ -1,7 +1,7 @@
 #include "summary_rows.h"
 
-#include "format.h"
 #include "layer_rows.h"
+#include "memory_terms.h"
 
 namespace cd {
 
@@ -30,17 +30,7 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    const std::string b = std::to_string(m.bytesPerElement) + " B";
-    const std::string t = " " + times + " ";
-    return {
-        "training = " + b + t + "(2" + t + withThousands(m.batch) + t
-            + withThousands(m.activations) + " + " + std::to_string(m.parameterCopies) + t
-            + withThousands(m.parameters) + ") = " + withThousands(m.trainingBytes) + " B ("
-            + humanBytes(m.trainingBytes) + ")",
-        "inference = " + b + t + "(" + withThousands(m.batch) + t + withThousands(m.peakPair)
-            + " + " + withThousands(m.parameters) + ") = " + withThousands(m.inferenceBytes)
-            + " B (" + humanBytes(m.inferenceBytes) + ")",
-    };
+    return {formulaText(trainingMemory(m), times), formulaText(inferenceMemory(m), times)};
 }
 
 } // namespace cd

@@ -3,7 +3,7 @@
 #include "format.h"
 #include "index_runs.h"
 #include "layer_rows.h"
-#include "summary_rows.h"
+#include "memory_terms.h"
 
 #include <algorithm>
 #include <vector>
@@ -83,20 +83,22 @@ std::string layoutTable(const std::vector<Row> &rows, const std::vector<const La
 
 std::string memoryExplained(const Analysis &analysis)
 {
-    const MemoryEstimate &m = *analysis.memory;
-    const std::vector<std::string> formulas = memoryLines(analysis, times);
-    const std::string where = m.peakPairLayer < 0
+    const MemoryFormula training = trainingMemory(*analysis.memory);
+    const MemoryFormula inference = inferenceMemory(*analysis.memory);
+    const MemoryTerm &peak = inference.terms.front();
+    const std::string where = peak.peakLayer < 0
                                   ? std::string("the input alone")
                                   : "two neighbouring tensors, the second from layer "
-                                        + std::to_string(m.peakPairLayer) + " ("
-                                        + printable(analysis.layers[m.peakPairLayer].name) + ")";
+                                        + std::to_string(peak.peakLayer) + " ("
+                                        + printable(analysis.layers[peak.peakLayer].name) + ")";
     // "training  =" lines the two equals signs up.
-    return "training  =" + formulas[0].substr(std::string("training =").size()) + "\n"
-           + "            values and gradients of the kept activations, and "
-           + std::to_string(m.parameterCopies) + " copies of the parameters for "
-           + std::string(optimizerName(analysis.settings.optimizer)) + "\n" + formulas[1] + "\n"
-           + "            " + withThousands(m.peakPair) + " = the largest live pair: " + where
-           + "\n";
+    return "training  =" + formulaText(training, times).substr(std::string("training =").size())
+           + "\n" + "            values and gradients of the kept activations, and "
+           + std::to_string(training.terms.back().factors.front())
+           + " copies of the parameters for "
+           + std::string(optimizerName(analysis.settings.optimizer)) + "\n"
+           + formulaText(inference, times) + "\n" + "            "
+           + withThousands(peak.factors.back()) + " = the largest live pair: " + where + "\n";
 }
 
 std::string coverageLine(const Analysis &analysis)
