@@ -1,25 +1,9 @@
 #include "cells.h"
 
 #include "format.h"
+#include "index_runs.h"
 
 namespace cd {
-
-std::string indexRanges(const std::vector<std::int64_t> &indices)
-{
-    std::string out;
-    for (std::size_t i = 0; i < indices.size();) {
-        std::size_t end = i;
-        while (end + 1 < indices.size() && indices[end + 1] == indices[end] + 1)
-            ++end;
-        if (!out.empty())
-            out += ' ';
-        out += std::to_string(indices[i]);
-        if (end > i)
-            out += '-' + std::to_string(indices[end]);
-        i = end + 1;
-    }
-    return out;
-}
 
 namespace {
 
@@ -33,7 +17,7 @@ std::string listText(const char *singular, const char *plural,
 {
     if (indices.empty())
         return {};
-    return std::string(indices.size() == 1 ? singular : plural) + " " + indexRanges(indices);
+    return std::string(indices.size() == 1 ? singular : plural) + " " + runsText(indexRuns(indices));
 }
 
 } // namespace

@@ -7,12 +7,9 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 namespace cd {
 
-// Ascending indices as ranges: {219, 220, 221, 223} → "219-221 223"; empty → "".
-std::string indexRanges(const std::vector<std::int64_t> &indices);
 // "11x11" (or with × in `times`); empty when the receptive field outgrew 64 bits.
 std::string receptiveText(const Receptive1D &rows, const Receptive1D &cols, const char *times);
 std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const char *times);

@@ -1,48 +1,25 @@
 #include "csv_table.h"
 
-#include "cells.h"
+#include "layer_rows.h"
 
-#include <array>
 #include <vector>
 
 namespace cd {
 
 namespace {
 
-constexpr std::array<const char *, 15> header = {
-    "index",  "name",           "type",       "output",          "weights",
-    "biases", "params",         "activations", "activation_bytes", "macs",
-    "receptive_field", "jump", "discarded_rows", "discarded_cols", "error",
-};
-
 constexpr const char *lineEnd = "\r\n"; // RFC 4180
 
-std::string number(std::int64_t value) { return std::to_string(value); }
+// Bare numbers, "x" for ×: what a spreadsheet reads without help.
+const cell::Spelling spelling{.times = "x", .grouped = false};
 
-std::vector<std::string> rowCells(const LayerReport &layer, const Settings &settings)
+std::vector<std::string> rowCells(const LayerTableRow &row)
 {
-    std::vector<std::string> cells = {number(layer.index), csvTextField(layer.name),
-                                      csvTextField(typeName(layer.type))};
-    if (!layer.ok()) {
-        cells.resize(header.size() - 1); // no numbers: the error says why
-        cells.push_back(csvTextField(layer.error));
-        return cells;
+    std::vector<std::string> cells;
+    for (const cell::Value &value : row.cells) {
+        std::string text = cell::text(value, spelling);
+        cells.push_back(cell::isNumber(value) ? text : csvTextField(text));
     }
-    const std::vector<std::string> computed = {
-        csvTextField(shapeText(layer.output, "x")),
-        number(layer.weights),
-        number(layer.biases),
-        number(layer.params),
-        number(layer.activations),
-        number(activationBytes(layer, settings)),
-        number(layer.macs),
-        csvTextField(receptiveText(layer.receptiveRows, layer.receptiveCols, "x")),
-        csvTextField(jumpText(layer.receptiveRows, layer.receptiveCols, "x")),
-        csvTextField(layer.coverageKnown ? indexRanges(layer.discardedRows) : "not analysed"),
-        csvTextField(layer.coverageKnown ? indexRanges(layer.discardedCols) : "not analysed"),
-        std::string(), // error
-    };
-    cells.insert(cells.end(), computed.begin(), computed.end());
     return cells;
 }
 
@@ -78,10 +55,13 @@ std::string csvTextField(std::string_view text)
 
 std::string csvTable(const Analysis &analysis)
 {
+    std::vector<std::string_view> header;
+    for (const LayerColumn *column : columnsFor(TableOutput::Csv))
+        header.push_back(column->key);
     std::string out;
     appendRow(out, header);
-    for (const LayerReport &layer : analysis.layers)
-        appendRow(out, rowCells(layer, analysis.settings));
+    for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Csv))
+        appendRow(out, rowCells(row));
     return out;
 }
 

@@ -61,7 +61,7 @@ void JsonWriter::endArray()
 void JsonWriter::key(std::string_view name)
 {
     beforeValue();
-    m_out += cd::io::jsonString(name).toStdString();
+    m_out += cd::text::jsonString(name).toStdString();
     m_out += ": ";
     m_afterKey = true;
 }
@@ -75,7 +75,7 @@ void JsonWriter::value(std::int64_t number)
 void JsonWriter::value(double number)
 {
     beforeValue();
-    m_out += cd::io::jsonNumber(number).toStdString();
+    m_out += cd::text::jsonNumber(number).toStdString();
 }
 
 void JsonWriter::value(bool flag)
@@ -87,7 +87,7 @@ void JsonWriter::value(bool flag)
 void JsonWriter::value(std::string_view text)
 {
     beforeValue();
-    m_out += cd::io::jsonString(text).toStdString();
+    m_out += cd::text::jsonString(text).toStdString();
 }
 
 void JsonWriter::null()

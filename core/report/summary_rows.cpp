@@ -1,38 +1,22 @@
 #include "summary_rows.h"
 
-#include "cells.h"
-#include "format.h"
+#include "layer_rows.h"
+#include "memory_terms.h"
 
 namespace cd {
 
 SummaryTable summaryTable(const Analysis &analysis, const std::string &times)
 {
     SummaryTable table;
-    table.header = {"#",           "name", "type", "output",         "weights", "biases",
-                    "activations", "MACs", "RF",   "discarded"};
-    table.numeric = {true, false, false, false, true, true, true, true, false, false};
-    const char *x = times.c_str();
-    for (const LayerReport &layer : analysis.layers) {
-        std::vector<std::string> row = {std::to_string(layer.index), layer.name,
-                                        std::string(typeName(layer.type))};
-        if (!layer.ok()) {
-            row.resize(table.header.size() - 1);
-            row.push_back(layer.error);
-        } else {
-            const std::string discarded = discardedText(layer);
-            row.insert(row.end(), {shapeText(layer.output, x), withThousands(layer.weights),
-                                   withThousands(layer.biases), withThousands(layer.activations),
-                                   withThousands(layer.macs),
-                                   receptiveText(layer.receptiveRows, layer.receptiveCols, x),
-                                   discarded.empty() ? "none" : discarded});
-        }
-        table.rows.push_back(std::move(row));
+    for (const LayerColumn *column : columnsFor(TableOutput::Document)) {
+        table.header.emplace_back(column->title);
+        table.numeric.push_back(column->numeric);
     }
-    if (analysis.totals) {
-        const Totals &t = *analysis.totals;
-        table.rows.push_back({"", "total", "", "", withThousands(t.weights),
-                              withThousands(t.biases), withThousands(t.activations),
-                              withThousands(t.macs), "", ""});
+    const cell::Spelling spelling{.times = times.c_str(), .nothing = "none"};
+    for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Document)) {
+        table.rows.push_back(spelledCells(row, spelling));
+        if (row.status != LayerStatus::Ok)
+            table.rows.back().back() = row.error; // a document says why, in the last column
     }
     return table;
 }
@@ -46,17 +30,7 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    const std::string b = std::to_string(m.bytesPerElement) + " B";
-    const std::string t = " " + times + " ";
-    return {
-        "training = " + b + t + "(2" + t + withThousands(m.batch) + t
-            + withThousands(m.activations) + " + " + std::to_string(m.parameterCopies) + t
-            + withThousands(m.parameters) + ") = " + withThousands(m.trainingBytes) + " B ("
-            + humanBytes(m.trainingBytes) + ")",
-        "inference = " + b + t + "(" + withThousands(m.batch) + t + withThousands(m.peak)
-            + " + " + withThousands(m.parameters) + ") = " + withThousands(m.inferenceBytes)
-            + " B (" + humanBytes(m.inferenceBytes) + ")",
-    };
+    return {formulaText(trainingMemory(m), times), formulaText(inferenceMemory(m), times)};
 }
 
 } // namespace cd

@@ -1,8 +1,9 @@
 #include "text_table.h"
 
-#include "cells.h"
 #include "format.h"
-#include "summary_rows.h"
+#include "index_runs.h"
+#include "layer_rows.h"
+#include "memory_terms.h"
 
 #include <algorithm>
 #include <vector>
@@ -37,48 +38,30 @@ std::size_t displayWidth(const std::string &text)
     }));
 }
 
-struct Column
-{
-    const char *title;
-    bool numeric;
-};
-
-constexpr Column columns[] = {
-    {"#", true},          {"name", false},    {"type", false}, {"output", false},
-    {"weights", true},    {"biases", true},   {"activations", true}, {"MACs", true},
-    {"RF", false},        {"discarded", false},
-};
-constexpr std::size_t columnCount = std::size(columns);
 using Row = std::vector<std::string>;
 
-Row layerRow(const LayerReport &layer)
+// The header, then every row; a failed layer says so in the last column, the details below.
+std::vector<Row> tableRows(const Analysis &analysis, const std::vector<const LayerColumn *> &columns)
 {
-    Row row = {std::to_string(layer.index), printable(layer.name),
-               std::string(typeName(layer.type))};
-    if (!layer.ok()) {
-        row.resize(columnCount - 1);
-        row.push_back(layer.status == LayerStatus::Invalid ? "INVALID (see below)"
-                                                           : "not computed");
-        return row;
+    std::vector<Row> rows;
+    rows.emplace_back();
+    for (const LayerColumn *column : columns)
+        rows.back().emplace_back(column->title);
+    const cell::Spelling spelling{.times = times, .nothing = none};
+    for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Terminal)) {
+        Row cells = spelledCells(row, spelling);
+        for (std::string &text : cells)
+            text = printable(text);
+        if (row.status != LayerStatus::Ok)
+            cells.back() = row.status == LayerStatus::Invalid ? "INVALID (see below)" : "not computed";
+        rows.push_back(std::move(cells));
     }
-    const std::string discarded = discardedText(layer);
-    row.insert(row.end(), {shapeText(layer.output), withThousands(layer.weights),
-                           withThousands(layer.biases), withThousands(layer.activations),
-                           withThousands(layer.macs),
-                           receptiveText(layer.receptiveRows, layer.receptiveCols, times),
-                           discarded.empty() ? none : discarded});
-    return row;
+    return rows;
 }
 
-Row convRow(const ConvCounts &conv)
+std::string layoutTable(const std::vector<Row> &rows, const std::vector<const LayerColumn *> &columns)
 {
-    return {"", "  \u2514 " + conv.label, "", shapeText(conv.output),
-            withThousands(conv.weights.value()), withThousands(conv.biases.value()),
-            withThousands(conv.activations.value()), withThousands(conv.macs.value()), "", ""};
-}
-
-std::string layoutTable(const std::vector<Row> &rows)
-{
+    const std::size_t columnCount = columns.size();
     std::vector<std::size_t> widths(columnCount, 0);
     for (const Row &row : rows) {
         for (std::size_t c = 0; c < columnCount; ++c)
@@ -90,7 +73,7 @@ std::string layoutTable(const std::vector<Row> &rows)
         for (std::size_t c = 0; c < columnCount; ++c) {
             const std::string padding(widths[c] - displayWidth(row[c]), ' ');
             line += c == 0 ? "" : "  ";
-            line += columns[c].numeric ? padding + row[c] : row[c] + padding;
+            line += columns[c]->numeric ? padding + row[c] : row[c] + padding;
         }
         line.erase(line.find_last_not_of(' ') + 1);
         out += line + '\n';
@@ -100,20 +83,22 @@ std::string layoutTable(const std::vector<Row> &rows)
 
 std::string memoryExplained(const Analysis &analysis)
 {
-    const MemoryEstimate &m = *analysis.memory;
-    const std::vector<std::string> formulas = memoryLines(analysis, times);
-    const std::string where = m.peakLayer < 0
+    const MemoryFormula training = trainingMemory(*analysis.memory);
+    const MemoryFormula inference = inferenceMemory(*analysis.memory);
+    const MemoryTerm &peak = inference.terms.front();
+    const std::string where = peak.peakLayer < 0
                                   ? std::string("the input alone")
                                   : "two neighbouring tensors, the second from layer "
-                                        + std::to_string(m.peakLayer) + " ("
-                                        + printable(analysis.layers[m.peakLayer].name) + ")";
+                                        + std::to_string(peak.peakLayer) + " ("
+                                        + printable(analysis.layers[peak.peakLayer].name) + ")";
     // "training  =" lines the two equals signs up.
-    return "training  =" + formulas[0].substr(std::string("training =").size()) + "\n"
-           + "            values and gradients of the kept activations, and "
-           + std::to_string(m.parameterCopies) + " copies of the parameters for "
-           + std::string(optimizerName(analysis.settings.optimizer)) + "\n" + formulas[1] + "\n"
-           + "            " + withThousands(m.peak) + " = the largest live pair: " + where
-           + "\n";
+    return "training  =" + formulaText(training, times).substr(std::string("training =").size())
+           + "\n" + "            values and gradients of the kept activations, and "
+           + std::to_string(training.terms.back().factors.front())
+           + " copies of the parameters for "
+           + std::string(optimizerName(analysis.settings.optimizer)) + "\n"
+           + formulaText(inference, times) + "\n" + "            "
+           + withThousands(peak.factors.back()) + " = the largest live pair: " + where + "\n";
 }
 
 std::string coverageLine(const Analysis &analysis)
@@ -126,11 +111,11 @@ std::string coverageLine(const Analysis &analysis)
         return "input coverage: every input pixel can influence the output\n";
     std::string parts;
     if (!c.unusedRows.empty())
-        parts += (c.unusedRows.size() == 1 ? "row " : "rows ") + indexRanges(c.unusedRows);
+        parts += (c.unusedRows.size() == 1 ? "row " : "rows ") + runsText(indexRuns(c.unusedRows));
     if (!c.unusedCols.empty())
         parts += (parts.empty() ? "" : " and ")
                  + std::string(c.unusedCols.size() == 1 ? "column " : "columns ")
-                 + indexRanges(c.unusedCols);
+                 + runsText(indexRuns(c.unusedCols));
     return "input coverage: " + parts + " (" + withThousands(c.unusedPixels) + " of "
            + withThousands(analysis.input.height * analysis.input.width)
            + " pixels) never reach the output\n";
@@ -149,26 +134,8 @@ std::string textReport(const Analysis &analysis)
            + std::string(dtypeName(analysis.settings.dtype)) + ", "
            + std::string(optimizerName(analysis.settings.optimizer)) + "\n\n";
 
-    std::vector<Row> rows;
-    rows.emplace_back();
-    for (const Column &column : columns)
-        rows.back().push_back(column.title);
-    const CheckedInt inputElements = CheckedInt(in.channels) * in.height * in.width;
-    rows.push_back({"", "input", "", std::to_string(in.channels) + times + std::to_string(in.height)
-                                       + times + std::to_string(in.width),
-                    "", "", inputElements.overflowed() ? "" : withThousands(inputElements.value()),
-                    "", "1" + std::string(times) + "1", ""});
-    for (const LayerReport &layer : analysis.layers) {
-        rows.push_back(layerRow(layer));
-        for (const ConvCounts &conv : layer.convs)
-            rows.push_back(convRow(conv));
-    }
-    if (analysis.totals) {
-        const Totals &t = *analysis.totals;
-        rows.push_back({"", "total", "", "", withThousands(t.weights), withThousands(t.biases),
-                        withThousands(t.activations), withThousands(t.macs), "", ""});
-    }
-    out += layoutTable(rows);
+    const std::vector<const LayerColumn *> columns = columnsFor(TableOutput::Terminal);
+    out += layoutTable(tableRows(analysis, columns), columns);
     out += "\n";
 
     if (!analysis.valid()) {

@@ -27,10 +27,3 @@ std::string quotedForMessage(std::string_view utf8, qsizetype maxCharacters = 40
 
 } // namespace cd::text
 
-// Transitional: report/json_writer.cpp still spells these cd::io:: and report/ is being
-// reworked on another branch, so it changes only its include here. Remove once it says
-// cd::text::.
-namespace cd::io {
-using text::jsonNumber;
-using text::jsonString;
-} // namespace cd::io

@@ -5,14 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("indexRanges folds runs of consecutive indices")
-{
-    CHECK(cd::indexRanges({}).empty());
-    CHECK(cd::indexRanges({223}) == "223");
-    CHECK(cd::indexRanges({219, 220, 221, 222, 223}) == "219-223");
-    CHECK(cd::indexRanges({2, 3, 4, 7, 8, 9, 12}) == "2-4 7-9 12");
-}
-
 TEST_CASE("discardedText names rows and columns in the singular or plural")
 {
     cd::LayerReport layer;

@@ -13,13 +13,34 @@ namespace {
 
 using Writes = std::vector<cd::CheckedInt>;
 
-// Each layer reads the one before.
-std::vector<cd::TensorNode> chain(const std::vector<Writes> &writes)
+// TensorNode views its lists; these own them for the length of a test.
+struct Layer
 {
+    std::vector<int> inputs;
+    Writes writes;
+};
+
+struct Layers
+{
+    std::vector<Layer> owned;
     std::vector<cd::TensorNode> nodes;
+
+    Layers(std::vector<Layer> layers) // NOLINT: built from a braced list in each test
+        : owned(std::move(layers))
+    {
+        for (const Layer &layer : owned)
+            nodes.push_back({layer.inputs, layer.writes});
+    }
+    operator const std::vector<cd::TensorNode> &() const { return nodes; } // NOLINT
+};
+
+// Each layer reads the one before.
+Layers chain(const std::vector<Writes> &writes)
+{
+    std::vector<Layer> layers;
     for (std::size_t i = 0; i < writes.size(); ++i)
-        nodes.push_back({{static_cast<int>(i) - 1}, writes[i]});
-    return nodes;
+        layers.push_back({{static_cast<int>(i) - 1}, writes[i]});
+    return Layers(std::move(layers));
 }
 
 std::vector<std::int64_t> liveElements(const cd::TensorPeak &peak)
@@ -72,7 +93,7 @@ TEST_CASE("a residual block's input stays alive until the add", "[lifetimes]")
 {
     // input 100 → conv a 100 → conv b 100 → add(b, input) 100. As a chain the peak would be a
     // pair (200); the shortcut keeps the input alive while a and b are written.
-    const std::vector<cd::TensorNode> nodes = {
+    const Layers nodes = std::vector<Layer>{
         {{-1}, {100}}, {{0}, {100}}, {{1, -1}, {100}}};
     const cd::TensorPeak peak = cd::inferencePeak(100, nodes);
     CHECK(peak.elements.value() == 300);
@@ -89,7 +110,7 @@ TEST_CASE("an Inception block peaks while its pool writes", "[lifetimes]")
     // 128; b3 1×1 → 16, 5×5 → 32; b4 pool → 192, 1×1 → 32; concat 256 (ReLUs pass through).
     // Alive while the pool writes: input 192 + 64 + 128 + 32 + pool 192 = 608; the concat
     // itself peaks lower: 64 + 128 + 32 + 32 + 256 = 512.
-    const std::vector<cd::TensorNode> nodes = {
+    const Layers nodes = std::vector<Layer>{
         {{-1}, {64}},  // 0 b1
         {{-1}, {96}},  // 1 b2_1
         {{1}, {128}},  // 2 b2_2
@@ -112,6 +133,6 @@ TEST_CASE("a nin_block frees its input after its first conv", "[lifetimes]")
     CHECK(alone.elements.value() == 40);
     CHECK(alone.part == 1);
     // With a later reader of the input, it stays: 10+20+20 = 50 inside, 10+20+30 = 60 after.
-    const std::vector<cd::TensorNode> skip = {{{-1}, {20, 20, 20}}, {{0, -1}, {30}}};
+    const Layers skip = std::vector<Layer>{{{-1}, {20, 20, 20}}, {{0, -1}, {30}}};
     CHECK(cd::inferencePeak(10, skip).elements.value() == 60);
 }

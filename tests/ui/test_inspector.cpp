@@ -27,6 +27,9 @@ using namespace cd::ui;
 
 namespace {
 
+// The layer table's columns, found by their keys in core's column description.
+const int ColumnOutput = cd::ui::layerTableColumn("output");
+
 
 std::string outputOf(const LayerTableModel &model, LayerId id)
 {

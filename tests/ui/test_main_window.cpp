@@ -28,6 +28,9 @@
 
 namespace {
 
+// The layer table's columns, found by their keys in core's column description.
+const int ColumnOutput = cd::ui::layerTableColumn("output");
+
 // Dismisses the next modal dialog (the error box of a bad file) once it is shown.
 void closeNextMessageBox()
 {
@@ -178,7 +181,7 @@ TEST_CASE("a spin box edit in the inspector changes the table row and the canvas
     const auto block = [&] { return canvas->canvasScene()->blockFor(first); };
     const auto tableOutput = [&] {
         const cd::ui::LayerTableModel *model = table->layerModel();
-        return model->index(model->rowForLayer(first), cd::ui::ColumnOutput).data().toString();
+        return model->index(model->rowForLayer(first), ColumnOutput).data().toString();
     };
     CHECK(block()->summary() == QStringLiteral("NiN 11\u00d711 /4, 96"));
     CHECK(tableOutput() == QStringLiteral("96\u00d754\u00d754"));

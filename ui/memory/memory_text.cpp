@@ -1,7 +1,7 @@
 #include "memory_text.h"
 
 #include "qt_text.h"
-#include "format.h"
+#include "report/memory_terms.h"
 
 #include <QCoreApplication>
 
@@ -9,17 +9,16 @@ namespace cd::ui {
 
 namespace {
 
-const QString times = QStringLiteral(" \u00d7 ");
+const std::string times = "\u00d7";
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cd::ui::MemoryPanel", text);
 }
 
-QString total(std::int64_t bytes)
+QString termText(const cd::MemoryTerm &term)
 {
-    return thousands(bytes) + QStringLiteral(" B (") + QString::fromStdString(humanBytes(bytes))
-           + QLatin1Char(')');
+    return qtText(factorsText(term, times));
 }
 
 QString optimizerState(Optimizer optimizer)
@@ -36,29 +35,27 @@ QString optimizerState(Optimizer optimizer)
 
 QString trainingFormula(const MemoryEstimate &m)
 {
-    return QStringLiteral("training = ") + thousands(m.bytesPerElement) + QStringLiteral(" B") + times
-           + QStringLiteral("(2") + times + thousands(m.batch) + times + thousands(m.activations)
-           + QStringLiteral(" + ") + thousands(m.parameterCopies) + times + thousands(m.parameters)
-           + QStringLiteral(") = ") + total(m.trainingBytes);
+    return qtText(formulaText(trainingMemory(m), times));
 }
 
 QString inferenceFormula(const MemoryEstimate &m)
 {
-    return QStringLiteral("inference = ") + thousands(m.bytesPerElement) + QStringLiteral(" B") + times
-           + QLatin1Char('(') + thousands(m.batch) + times + thousands(m.peak) + QStringLiteral(" + ")
-           + thousands(m.parameters) + QStringLiteral(") = ") + total(m.inferenceBytes);
+    return qtText(formulaText(inferenceMemory(m), times));
 }
 
 std::vector<MemoryTerm> trainingTerms(const Analysis &analysis)
 {
-    const MemoryEstimate &m = *analysis.memory;
+    const MemoryFormula formula = trainingMemory(*analysis.memory);
+    const auto &activations = formula.terms.front();
+    const auto &parameters = formula.terms.back();
+    const std::int64_t copies = parameters.factors.front();
     return {
-        {QStringLiteral("2") + times + thousands(m.batch) + times + thousands(m.activations),
+        {termText(activations),
          tr("values and gradients \u00d7 batch \u00d7 activations kept per sample for the "
             "backward pass (the input included; ReLU and flatten keep none)")},
-        {thousands(m.parameterCopies) + times + thousands(m.parameters),
+        {termText(parameters),
          tr("%1 copies of every parameter for %2: %3")
-             .arg(m.parameterCopies)
+             .arg(copies)
              .arg(qtText(optimizerName(analysis.settings.optimizer)),
                   optimizerState(analysis.settings.optimizer))},
     };
@@ -66,21 +63,22 @@ std::vector<MemoryTerm> trainingTerms(const Analysis &analysis)
 
 std::vector<MemoryTerm> inferenceTerms(const Analysis &analysis)
 {
-    const MemoryEstimate &m = *analysis.memory;
+    const MemoryFormula formula = inferenceMemory(*analysis.memory);
+    const auto &peak = formula.terms.front();
     QString where;
-    if (m.peakLayer < 0) {
+    if (peak.peakLayer < 0) {
         where = tr("the input alone is the largest tensor");
     } else {
-        const LayerReport &layer = analysis.layers.at(static_cast<std::size_t>(m.peakLayer));
+        const LayerReport &layer = analysis.layers.at(static_cast<std::size_t>(peak.peakLayer));
         where = tr("the largest pair of neighbouring tensors ends at layer %1 (%2); only two "
                    "are alive at once")
-                    .arg(m.peakLayer)
+                    .arg(peak.peakLayer)
                     .arg(QString::fromStdString(layer.name));
     }
     return {
-        {thousands(m.batch) + times + thousands(m.peak), tr("batch \u00d7 %1").arg(where)},
-        {thousands(m.parameters), tr("one copy of every parameter: no gradients, no optimizer "
-                                  "state")},
+        {termText(peak), tr("batch \u00d7 %1").arg(where)},
+        {termText(formula.terms.back()), tr("one copy of every parameter: no gradients, no "
+                                            "optimizer state")},
     };
 }
 

@@ -67,7 +67,7 @@ QString clipboardCell(QString text)
 bool LayerTableModel::isRowIndex(const QModelIndex &index) const
 {
     return index.isValid() && index.model() == this && !index.parent().isValid()
-           && index.row() < rowCount() && index.column() < LayerTableColumnCount;
+           && index.row() < rowCount() && index.column() < layerTableColumnCount();
 }
 
 LayerTableModel::LayerTableModel(Document *document, QObject *parent)
@@ -85,7 +85,7 @@ int LayerTableModel::rowCount(const QModelIndex &parent) const
 
 int LayerTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : LayerTableColumnCount;
+    return parent.isValid() ? 0 : layerTableColumnCount();
 }
 
 QVariant LayerTableModel::data(const QModelIndex &index, int role) const
@@ -98,7 +98,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return row.cells[static_cast<std::size_t>(column)];
     case Qt::EditRole:
-        if (column == ColumnName && row.kind == TableRow::Layer) {
+        if (column == layerTableColumn("name") && row.kind == TableRow::Layer) {
             const int at = m_document->network().indexOf(row.id);
             if (at >= 0)
                 return QString::fromStdString(
@@ -110,7 +110,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
             return row.toolTip;
         return {};
     case Qt::TextAlignmentRole:
-        if (isNumericColumn(column) || (column == ColumnOutput && !failed))
+        if (isNumericColumn(column) || (column == layerTableColumn("output") && !failed))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -142,7 +142,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
 
 QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= LayerTableColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= layerTableColumnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (role) {
     case Qt::DisplayRole: return columnTitle(section);
@@ -162,7 +162,7 @@ Qt::ItemFlags LayerTableModel::flags(const QModelIndex &index) const
     if (!isRowIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (index.column() == ColumnName && rowAt(index.row()).kind == TableRow::Layer)
+    if (index.column() == layerTableColumn("name") && rowAt(index.row()).kind == TableRow::Layer)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -197,7 +197,7 @@ QString LayerTableModel::rowsAsText(const QList<int> &rows) const
 {
     QStringList lines;
     QStringList header;
-    for (int c = 0; c < LayerTableColumnCount; ++c)
+    for (int c = 0; c < layerTableColumnCount(); ++c)
         header << columnTitle(c);
     lines << header.join(QLatin1Char('\t'));
     for (const int r : rows) {
@@ -316,7 +316,7 @@ void LayerTableModel::emitChangedCells(Rows next)
 {
     int top = -1;
     int bottom = -1;
-    int left = LayerTableColumnCount;
+    int left = layerTableColumnCount();
     int right = -1;
     for (std::size_t r = 0; r < next.size(); ++r) {
         const TableRow &before = m_rows[r];
@@ -329,10 +329,10 @@ void LayerTableModel::emitChangedCells(Rows next)
         if (before.status != after.status || before.toolTip != after.toolTip
             || before.kind != after.kind || before.id != after.id) {
             left = 0;
-            right = LayerTableColumnCount - 1;
+            right = layerTableColumnCount() - 1;
             continue;
         }
-        for (int c = 0; c < LayerTableColumnCount; ++c) {
+        for (int c = 0; c < layerTableColumnCount(); ++c) {
             if (before.cells[static_cast<std::size_t>(c)]
                 != after.cells[static_cast<std::size_t>(c)]) {
                 left = std::min(left, c);

@@ -75,23 +75,9 @@ void LayerTableView::copySelection()
 void LayerTableView::setInitialColumnWidths()
 {
     // Wide enough for typical values of a large network, so numbers are not elided at first.
-    static const char *const samples[LayerTableColumnCount] = {
-        "000",
-        "  \u2514 11\u00d711 conv",
-        "adaptive_avgpool2d",
-        "512\u00d7224\u00d7224",
-        "99,999,999",
-        "999,999",
-        "99,999,999",
-        "99,999,999",
-        "999.9 MiB",
-        "9,999,999,999",
-        "999\u00d7999",
-        "row 223, col 223",
-    };
     const QFontMetrics metrics(font());
-    for (int c = 0; c < LayerTableColumnCount; ++c) {
-        const int sample = metrics.horizontalAdvance(QString::fromUtf8(samples[c]));
+    for (int c = 0; c < layerTableColumnCount(); ++c) {
+        const int sample = metrics.horizontalAdvance(columnWidthSample(c));
         const int title = metrics.horizontalAdvance(columnTitle(c)) + metrics.averageCharWidth();
         setColumnWidth(c, std::max(sample, title) + metrics.averageCharWidth() + 4);
     }
@@ -109,8 +95,9 @@ void LayerTableView::updateSpans()
     if (rows == m_spannedRows)
         return;
     clearSpans();
+    const int output = layerTableColumn("output"); // a failed row's message spans the rest
     for (const int r : rows)
-        setSpan(r, ColumnOutput, 1, LayerTableColumnCount - ColumnOutput);
+        setSpan(r, output, 1, layerTableColumnCount() - output);
     m_spannedRows = rows;
 }
 

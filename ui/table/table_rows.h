@@ -1,36 +1,27 @@
 #pragma once
 
-// The rendered text of every row of the layer table, computed from one analysis. The model
-// keeps the previous rendering and compares it with the next to find what really changed.
+// The rendered text of every row of the layer table, computed from one analysis through
+// core's column description (report/layer_columns.h). The model keeps the previous rendering
+// and compares it with the next to find what really changed.
 
 #include "analysis.h"
 
 #include <QString>
 
-#include <array>
+#include <string_view>
 #include <vector>
 
 namespace cd::ui {
 
-enum LayerTableColumn : int {
-    ColumnIndex,
-    ColumnName,
-    ColumnType,
-    ColumnOutput,
-    ColumnWeights,
-    ColumnBiases,
-    ColumnParams,
-    ColumnActivations,
-    ColumnMemory,
-    ColumnMacs,
-    ColumnReceptive,
-    ColumnDiscarded,
-    LayerTableColumnCount,
-};
-
+// The GUI's columns, counted and found through core's description.
+int layerTableColumnCount();
+// The column with this key ("name", "output"); -1 when the GUI does not show it.
+int layerTableColumn(std::string_view key);
 QString columnTitle(int column);
 QString columnToolTip(int column);
 bool isNumericColumn(int column);
+// A typical widest value, so that numbers are not elided at first.
+QString columnWidthSample(int column);
 
 struct TableRow
 {
@@ -40,7 +31,7 @@ struct TableRow
     Kind kind = Layer;
     LayerId id = 0; // the layer; a conv row: its nin_block; 0 for the input and totals rows
     Status status = Normal;
-    std::array<QString, LayerTableColumnCount> cells;
+    std::vector<QString> cells; // layerTableColumnCount() of them
     QString toolTip; // the full error, when there is one
 
     friend bool operator==(const TableRow &, const TableRow &) = default;

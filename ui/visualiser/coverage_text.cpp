@@ -1,7 +1,7 @@
 #include "coverage_text.h"
 
 #include "qt_text.h"
-#include "report/cells.h"
+#include "index_runs.h"
 #include "shape.h"
 
 #include <QObject>
@@ -14,11 +14,9 @@ namespace {
 // Longer lists are elided: a count line has to fit on one slide line.
 constexpr std::size_t maxListedRuns = 4;
 
-QString runText(const IndexRun &run)
+QString dashedRun(const IndexRun &run)
 {
-    if (run.first == run.last)
-        return QString::number(run.first);
-    return QStringLiteral("%1\u2013%2").arg(run.first).arg(run.last);
+    return qtText(cd::runText(run, "\u2013"));
 }
 
 } // namespace
@@ -32,15 +30,12 @@ QString indexListText(const QString &singular, const QString &plural,
     const std::vector<IndexRun> runs = indexRuns(indices);
     if (runs.size() <= maxListedRuns) {
         // Core's spelling, as the table and the CLI show it, with typographic dashes.
-        QString ranges = qtText(indexRanges(indices));
-        ranges.replace(QLatin1Char('-'), QChar(0x2013))
-            .replace(QLatin1Char(' '), QStringLiteral(", "));
-        return noun + QLatin1Char(' ') + ranges;
+        return noun + QLatin1Char(' ') + qtText(runsText(runs, "\u2013", ", "));
     }
     QStringList parts;
     for (std::size_t i = 0; i + 1 < maxListedRuns; ++i)
-        parts << runText(runs[i]);
-    parts << QStringLiteral("\u2026") << runText(runs.back());
+        parts << dashedRun(runs[i]);
+    parts << QStringLiteral("\u2026") << dashedRun(runs.back());
     return QStringLiteral("%1 %2 (%3 %1)")
         .arg(noun, parts.join(QStringLiteral(", ")), thousands(std::int64_t(indices.size())));
 }

@@ -1,5 +1,6 @@
 #include "layer_coverage_text.h"
 
+#include "index_runs.h"
 #include "qt_text.h"
 #include "window_explanation.h"
 
@@ -43,8 +44,7 @@ QString windowSettings(const Windows &windows)
 
 QString positionRange(std::int64_t first, std::int64_t last)
 {
-    return first == last ? QString::number(first)
-                         : QStringLiteral("%1\u2013%2").arg(first).arg(last);
+    return qtText(runText({first, last}, "\u2013"));
 }
 
 } // namespace
@@ -80,12 +80,14 @@ std::vector<DiscardedRun> discardedRuns(const std::vector<std::int64_t> &discard
         = std::max<std::int64_t>(0, window.positionsPastLastWindow() - window.padAfter);
     const std::int64_t firstPast = window.input - realPast;
     std::vector<DiscardedRun> runs;
-    for (const std::int64_t x : discarded) {
-        const bool past = x >= firstPast;
-        if (!runs.empty() && runs.back().last + 1 == x && runs.back().pastLastWindow == past)
-            runs.back().last = x;
-        else
-            runs.push_back({x, x, past});
+    for (const IndexRun &run : indexRuns(discarded)) {
+        // A run that straddles the last window's end has two causes: split it there.
+        if (run.first < firstPast && run.last >= firstPast) {
+            runs.push_back({run.first, firstPast - 1, false});
+            runs.push_back({firstPast, run.last, true});
+        } else {
+            runs.push_back({run.first, run.last, run.first >= firstPast});
+        }
     }
     return runs;
 }

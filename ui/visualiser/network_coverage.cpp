@@ -48,16 +48,4 @@ NetworkCoverage networkCoverage(const Analysis &analysis)
     return result;
 }
 
-std::vector<IndexRun> indexRuns(const std::vector<std::int64_t> &indices)
-{
-    std::vector<IndexRun> runs;
-    for (std::int64_t index : indices) {
-        if (!runs.empty() && runs.back().last + 1 == index)
-            runs.back().last = index;
-        else
-            runs.push_back({index, index});
-    }
-    return runs;
-}
-
 } // namespace cd::ui

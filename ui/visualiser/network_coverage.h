@@ -5,6 +5,7 @@
 // when the view would look the same, so that an edit elsewhere costs nothing.
 
 #include "analysis.h"
+#include "index_runs.h" // the runs the view draws, for its users
 
 #include <cstdint>
 #include <string>
@@ -39,16 +40,5 @@ struct NetworkCoverage
 };
 
 NetworkCoverage networkCoverage(const Analysis &analysis);
-
-// A run of consecutive indices, both ends included.
-struct IndexRun
-{
-    std::int64_t first = 0;
-    std::int64_t last = 0;
-    friend bool operator==(const IndexRun &, const IndexRun &) = default;
-};
-
-// Ascending indices as runs: {219, 220, 221, 223} → {219–221}, {223–223}.
-std::vector<IndexRun> indexRuns(const std::vector<std::int64_t> &indices);
 
 } // namespace cd::ui

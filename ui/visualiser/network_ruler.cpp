@@ -1,5 +1,7 @@
 #include "network_ruler.h"
 
+#include "qt_text.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,9 +20,7 @@ std::int64_t rulerStep(qreal cell, qreal spacing)
 
 QString runLabel(const IndexRun &run)
 {
-    if (run.first == run.last)
-        return QString::number(run.first);
-    return QStringLiteral("%1\u2013%2").arg(run.first).arg(run.last);
+    return qtText(runText(run, "\u2013"));
 }
 
 std::pair<std::int64_t, std::int64_t> visiblePositions(const RulerAxis &axis)

@@ -1,0 +1,152 @@
+// The layer table's columns (see layer_columns.h). Everything the table reads from a
+// LayerReport, ConvCounts, the input or the Totals is read here and nowhere else.
+
+#include "layer_columns.h"
+
+#include "cells.h"
+#include "index_runs.h"
+
+namespace cd {
+
+namespace {
+
+using cell::Value;
+using O = TableOutput;
+
+// b · N · elements, blank in the (unchecked) case of a row past an invalid layer overflowing.
+Value batchBytes(const Settings &settings, CheckedInt elements)
+{
+    const CheckedInt bytes = CheckedInt(bytesPerElement(settings.dtype)) * settings.batch * elements;
+    return bytes.overflowed() ? Value(cell::Blank{}) : Value(cell::Bytes{bytes.value()});
+}
+
+Value pair(const Receptive1D &rows, const Receptive1D &cols, std::int64_t Receptive1D::*field)
+{
+    if (rows.saturated || cols.saturated)
+        return cell::Beyond{};
+    return cell::Pair{rows.*field, cols.*field};
+}
+
+Value runs(const LayerReport &layer, const std::vector<std::int64_t> &indices)
+{
+    return layer.coverageKnown ? runsText(indexRuns(indices)) : std::string("not analysed");
+}
+
+Value text(std::string_view s)
+{
+    return std::string(s);
+}
+
+constexpr LayerColumn columns[] = {
+    {.key = "index", .title = "#", .guiTitle = "#", .sample = "000", .numeric = true,
+     .onFailedRows = true,
+     .layer = [](const LayerReport &l, const Settings &) { return text(std::to_string(l.index)); }},
+    {.key = "name", .title = "name", .guiTitle = "Name", .sample = "  \u2514 11\u00d711 conv",
+     .onFailedRows = true,
+     .layer = [](const LayerReport &l, const Settings &) { return text(l.name); },
+     .conv = [](const ConvCounts &c, const Settings &) { return text("  \u2514 " + c.label); },
+     .input = [](const Analysis &) { return text("input"); },
+     .total = [](const Totals &, const Settings &) { return text("total"); }},
+    {.key = "type", .title = "type", .guiTitle = "Type", .sample = "adaptive_avgpool2d",
+     .onFailedRows = true, .inputRowOutputs = O::Gui,
+     .layer = [](const LayerReport &l, const Settings &) { return text(typeName(l.type)); },
+     .input = [](const Analysis &) { return text("input"); }},
+    {.key = "output", .title = "output", .guiTitle = "Output",
+     .toolTip = "Output tensor per sample: channels \u00d7 height \u00d7 width",
+     .sample = "512\u00d7224\u00d7224",
+     .layer = [](const LayerReport &l, const Settings &) { return Value(l.output); },
+     .conv = [](const ConvCounts &c, const Settings &) { return Value(c.output); },
+     .input = [](const Analysis &a) {
+         return Value(Shape{.channels = a.input.channels, .height = a.input.height,
+                            .width = a.input.width});
+     }},
+    {.key = "weights", .title = "weights", .guiTitle = "Weights", .sample = "99,999,999",
+     .numeric = true,
+     .layer = [](const LayerReport &l, const Settings &) { return Value(cell::Count{l.weights}); },
+     .conv = [](const ConvCounts &c, const Settings &) { return Value(cell::Count{c.weights.value()}); },
+     .total = [](const Totals &t, const Settings &) { return Value(cell::Count{t.weights}); }},
+    {.key = "biases", .title = "biases", .guiTitle = "Biases", .sample = "999,999", .numeric = true,
+     .layer = [](const LayerReport &l, const Settings &) { return Value(cell::Count{l.biases}); },
+     .conv = [](const ConvCounts &c, const Settings &) { return Value(cell::Count{c.biases.value()}); },
+     .total = [](const Totals &t, const Settings &) { return Value(cell::Count{t.biases}); }},
+    {.key = "params", .title = "params", .guiTitle = "Params", .sample = "99,999,999",
+     .numeric = true, .outputs = O::Csv | O::Gui,
+     .layer = [](const LayerReport &l, const Settings &) { return Value(cell::Count{l.params}); },
+     .conv = [](const ConvCounts &c, const Settings &) {
+         return Value(cell::Count{(c.weights + c.biases).value()});
+     },
+     .total = [](const Totals &t, const Settings &) { return Value(cell::Count{t.params}); }},
+    {.key = "activations", .title = "activations", .guiTitle = "Kept activations",
+     .toolTip = "Elements kept for the backward pass, per sample (ReLU and flatten keep none)",
+     .sample = "99,999,999", .numeric = true,
+     .layer = [](const LayerReport &l, const Settings &) { return Value(cell::Count{l.activations}); },
+     .conv = [](const ConvCounts &c, const Settings &) {
+         return Value(cell::Count{c.activations.value()});
+     },
+     .input = [](const Analysis &a) {
+         const CheckedInt n = CheckedInt(a.input.channels) * a.input.height * a.input.width;
+         return n.overflowed() ? Value(cell::Blank{}) : Value(cell::Count{n.value()});
+     },
+     .total = [](const Totals &t, const Settings &) { return Value(cell::Count{t.activations}); }},
+    {.key = "activation_bytes", .title = "activation memory", .guiTitle = "Activation memory",
+     .toolTip = "Kept activations \u00d7 batch \u00d7 bytes per element, for the network's settings",
+     .sample = "999.9 MiB", .numeric = true, .outputs = O::Csv | O::Gui,
+     .layer = [](const LayerReport &l, const Settings &s) { return batchBytes(s, l.activations); },
+     .conv = [](const ConvCounts &c, const Settings &s) { return batchBytes(s, c.activations); },
+     .input = [](const Analysis &a) {
+         return batchBytes(a.settings, CheckedInt(a.input.channels) * a.input.height * a.input.width);
+     },
+     .total = [](const Totals &t, const Settings &s) { return batchBytes(s, t.activations); }},
+    {.key = "macs", .title = "MACs", .guiTitle = "MACs", .toolTip = "Multiply-accumulates per sample",
+     .sample = "9,999,999,999", .numeric = true,
+     .layer = [](const LayerReport &l, const Settings &) { return Value(cell::Count{l.macs}); },
+     .conv = [](const ConvCounts &c, const Settings &) { return Value(cell::Count{c.macs.value()}); },
+     .total = [](const Totals &t, const Settings &) { return Value(cell::Count{t.macs}); }},
+    {.key = "receptive_field", .title = "RF", .guiTitle = "Receptive field",
+     .toolTip = "Input pixels one output position sees (height \u00d7 width)", .sample = "999\u00d7999",
+     .layer = [](const LayerReport &l, const Settings &) {
+         return pair(l.receptiveRows, l.receptiveCols, &Receptive1D::size);
+     },
+     .input = [](const Analysis &) { return Value(cell::Pair{1, 1}); }},
+    {.key = "jump", .title = "jump", .guiTitle = "Jump", .outputs = O::Csv,
+     .layer = [](const LayerReport &l, const Settings &) {
+         return pair(l.receptiveRows, l.receptiveCols, &Receptive1D::jump);
+     }},
+    {.key = "discarded", .title = "discarded", .guiTitle = "Discarded",
+     .toolTip = "Input rows and columns that no window of this layer reads",
+     .sample = "row 223, col 223", .outputs = O::Document | O::Terminal | O::Gui,
+     .inputRowOutputs = O::Gui,
+     .layer = [](const LayerReport &l, const Settings &) {
+         const std::string d = discardedText(l);
+         return d.empty() ? Value(cell::Nothing{}) : Value(d);
+     },
+     .input = [](const Analysis &) { return Value(cell::Nothing{}); }},
+    {.key = "discarded_rows", .title = "discarded rows", .guiTitle = "Discarded rows",
+     .outputs = O::Csv,
+     .layer = [](const LayerReport &l, const Settings &) { return runs(l, l.discardedRows); }},
+    {.key = "discarded_cols", .title = "discarded cols", .guiTitle = "Discarded cols",
+     .outputs = O::Csv,
+     .layer = [](const LayerReport &l, const Settings &) { return runs(l, l.discardedCols); }},
+    {.key = "error", .title = "error", .guiTitle = "Error", .outputs = O::Csv,
+     .onFailedRows = true,
+     .layer = [](const LayerReport &l, const Settings &) { return text(l.error); }},
+};
+
+} // namespace
+
+std::span<const LayerColumn> layerColumns()
+{
+    return columns;
+}
+
+std::vector<const LayerColumn *> columnsFor(TableOutput output)
+{
+    std::vector<const LayerColumn *> shown;
+    for (const LayerColumn &column : columns) {
+        if (column.shownIn(output))
+            shown.push_back(&column);
+    }
+    return shown;
+}
+
+} // namespace cd

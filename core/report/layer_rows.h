@@ -1,0 +1,35 @@
+#pragma once
+
+// The layer table's rows for one output, as cell values in that output's columns
+// (layer_columns.h): which kinds of row an output shows is data here too, so the writers and
+// the GUI only spell the values and place a failed row's message.
+
+#include "analysis.h"
+#include "cell_value.h"
+#include "layer_columns.h"
+
+#include <string>
+#include <vector>
+
+namespace cd {
+
+struct LayerTableRow
+{
+    enum class Kind { Input, Layer, Conv, Totals };
+
+    Kind kind = Kind::Layer;
+    LayerId id = 0; // the layer; a conv row: its nin_block; 0 for the input and totals rows
+    // Invalid / NotComputed: only the columns marked onFailedRows are filled. A totals row is
+    // Invalid when the network is (and only the GUI shows it then).
+    LayerStatus status = LayerStatus::Ok;
+    std::string error = {}; // a failed layer's message, starting with its name
+    std::vector<cell::Value> cells = {}; // one per columnsFor(output)
+};
+
+// Input row (terminal, GUI), layers, their convolutions (terminal, GUI), totals (not CSV).
+std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput output);
+
+// Every cell of `row` spelled for one output.
+std::vector<std::string> spelledCells(const LayerTableRow &row, const cell::Spelling &spelling);
+
+} // namespace cd

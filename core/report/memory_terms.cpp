@@ -1,0 +1,47 @@
+// The memory formulas' terms and their spelling (see memory_terms.h). The only place that
+// reads a MemoryEstimate's terms for display.
+
+#include "memory_terms.h"
+
+#include "format.h"
+
+namespace cd {
+
+MemoryFormula trainingMemory(const MemoryEstimate &m)
+{
+    return {.name = "training",
+            .bytesPerElement = m.bytesPerElement,
+            .terms = {{.key = "activations", .factors = {2, m.batch, m.activations}},
+                      {.key = "parameters", .factors = {m.parameterCopies, m.parameters}}},
+            .bytes = m.trainingBytes};
+}
+
+MemoryFormula inferenceMemory(const MemoryEstimate &m)
+{
+    return {.name = "inference",
+            .bytesPerElement = m.bytesPerElement,
+            .terms = {{.key = "activations",
+                       .factors = {m.batch, m.peak},
+                       .peakLayer = m.peakLayer},
+                      {.key = "parameters", .factors = {m.parameters}}},
+            .bytes = m.inferenceBytes};
+}
+
+std::string factorsText(const MemoryTerm &term, const std::string &times)
+{
+    std::string text;
+    for (std::size_t i = 0; i < term.factors.size(); ++i)
+        text += (i == 0 ? "" : " " + times + " ") + withThousands(term.factors[i]);
+    return text;
+}
+
+std::string formulaText(const MemoryFormula &formula, const std::string &times)
+{
+    std::string sum;
+    for (std::size_t i = 0; i < formula.terms.size(); ++i)
+        sum += (i == 0 ? "" : " + ") + factorsText(formula.terms[i], times);
+    return formula.name + " = " + withThousands(formula.bytesPerElement) + " B " + times + " ("
+           + sum + ") = " + withThousands(formula.bytes) + " B (" + humanBytes(formula.bytes) + ")";
+}
+
+} // namespace cd

@@ -1,0 +1,39 @@
+#pragma once
+
+// Training and inference memory as formulas of named terms (arithmetic.md §4), built once
+// from a MemoryEstimate: the terminal, Markdown and LaTeX footers and the GUI's memory panel
+// only spell them, so a new term (or the graph's live-tensor peak) is a change here.
+
+#include "memory.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cd {
+
+struct MemoryTerm
+{
+    std::string key;                   // "activations", "parameters"
+    std::vector<std::int64_t> factors; // elements per byte: 2 · N · A
+    // The inference activations term: the layer whose tensor ends the peak; -1 the input.
+    int peakLayer = -1;
+};
+
+struct MemoryFormula
+{
+    std::string name; // "training", "inference"
+    std::int64_t bytesPerElement = 0;
+    std::vector<MemoryTerm> terms; // summed, then times bytesPerElement
+    std::int64_t bytes = 0;
+};
+
+MemoryFormula trainingMemory(const MemoryEstimate &memory);
+MemoryFormula inferenceMemory(const MemoryEstimate &memory);
+
+// "2 × 1 × 1,696,760", with `times` between the factors.
+std::string factorsText(const MemoryTerm &term, const std::string &times);
+// "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)"
+std::string formulaText(const MemoryFormula &formula, const std::string &times);
+
+} // namespace cd
