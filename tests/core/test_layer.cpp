@@ -98,9 +98,9 @@ TEST_CASE("defaults are PyTorch's (network-format.md table)", "[layer]")
 
 TEST_CASE("displayName: the layer's own name, else type and 0-based position", "[layer]")
 {
-    cd::Layer conv{1, "", cd::Conv2d{}};
+    cd::Layer conv{1, "", cd::Conv2d{}, {}, {}};
     CHECK(cd::displayName(conv, 3) == "conv2d_3");
-    CHECK(cd::displayName(cd::Layer{2, "", cd::NinBlock{}}, 0) == "nin_block_0");
+    CHECK(cd::displayName(cd::Layer{2, "", cd::NinBlock{}, {}, {}}, 0) == "nin_block_0");
     conv.name = "nin1";
     CHECK(cd::displayName(conv, 3) == "nin1");
 }
