@@ -37,20 +37,38 @@ Value text(std::string_view s)
     return std::string(s);
 }
 
+// "relu_1+b2", as the CSV spells a join's inputs (network-format.md §3).
+std::string joinedNames(const std::vector<std::string> &names)
+{
+    std::string joined;
+    for (const std::string &name : names)
+        joined += (joined.empty() ? "" : "+") + name;
+    return joined;
+}
+
 constexpr LayerColumn columns[] = {
     {.key = "index", .title = "#", .guiTitle = "#", .sample = "000", .numeric = true,
      .onFailedRows = true,
      .layer = [](const LayerReport &l, const Settings &) { return text(std::to_string(l.index)); }},
     {.key = "name", .title = "name", .guiTitle = "Name", .sample = "  \u2514 11\u00d711 conv",
-     .onFailedRows = true,
+     .onFailedRows = true, .labelsSummaries = true,
      .layer = [](const LayerReport &l, const Settings &) { return text(l.name); },
      .conv = [](const ConvCounts &c, const Settings &) { return text("  \u2514 " + c.label); },
-     .input = [](const Analysis &) { return text("input"); },
-     .total = [](const Totals &, const Settings &) { return text("total"); }},
+     .input = [](const Analysis &) { return text(inputNodeName); }},
     {.key = "type", .title = "type", .guiTitle = "Type", .sample = "adaptive_avgpool2d",
      .onFailedRows = true, .inputRowOutputs = O::Gui,
      .layer = [](const LayerReport &l, const Settings &) { return text(typeName(l.type)); },
      .input = [](const Analysis &) { return text("input"); }},
+    {.key = "inputs", .title = "inputs", .guiTitle = "Inputs",
+     .toolTip = "The layers this one reads, in order (\"input\" is the network input)",
+     .sample = "inception3a_b2_2", .onFailedRows = true,
+     .layer = [](const LayerReport &l, const Settings &) { return text(joinedNames(l.inputNames)); }},
+    {.key = "block", .title = "block", .guiTitle = "Block",
+     .toolTip = "The block (an Inception or residual block) the layer belongs to",
+     .sample = "inception3a", .onFailedRows = true,
+     .layer = [](const LayerReport &l, const Settings &) {
+         return l.block.empty() ? Value(cell::Blank{}) : text(l.block);
+     }},
     {.key = "output", .title = "output", .guiTitle = "Output",
      .toolTip = "Output tensor per sample: channels \u00d7 height \u00d7 width",
      .sample = "512\u00d7224\u00d7224",

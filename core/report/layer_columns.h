@@ -39,6 +39,8 @@ struct LayerColumn
     TableOutputs outputs = everyOutput;
     // Also filled on the row of a layer that failed (what says which layer, and why).
     bool onFailedRows = false;
+    // Holds a summary row's label: "total", or a block's name on its subtotal row.
+    bool labelsSummaries = false;
     // The outputs that fill this column on the network input's row (the GUI names its type
     // and says it discards nothing; the terminal leaves both blank).
     TableOutputs inputRowOutputs = everyOutput;
@@ -47,7 +49,7 @@ struct LayerColumn
     cell::Value (*layer)(const LayerReport &, const Settings &) = nullptr;
     cell::Value (*conv)(const ConvCounts &, const Settings &) = nullptr; // nin_block children
     cell::Value (*input)(const Analysis &) = nullptr;
-    cell::Value (*total)(const Totals &, const Settings &) = nullptr;
+    cell::Value (*total)(const Totals &, const Settings &) = nullptr; // also block subtotals
 
     bool shownIn(TableOutput output) const { return (outputs & output) != 0; }
 };

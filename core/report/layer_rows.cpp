@@ -2,6 +2,9 @@
 
 #include "layer_rows.h"
 
+#include <optional>
+#include <span>
+
 namespace cd {
 
 namespace {
@@ -13,6 +16,7 @@ struct RowKinds
 {
     bool input = false;
     bool convs = false; // a nin_block's three convolutions beneath it
+    bool blocks = false; // a subtotal after each block, like a nin_block's rows
     TotalsRow totals = TotalsRow::None;
 };
 
@@ -20,9 +24,9 @@ RowKinds rowKinds(TableOutput output)
 {
     switch (output) {
     case TableOutput::Csv: return {}; // a spreadsheet sums the columns itself
-    case TableOutput::Document: return {.totals = TotalsRow::WhenValid};
+    case TableOutput::Document: return {.blocks = true, .totals = TotalsRow::WhenValid};
     case TableOutput::Terminal:
-        return {.input = true, .convs = true, .totals = TotalsRow::WhenValid};
+        return {.input = true, .convs = true, .blocks = true, .totals = TotalsRow::WhenValid};
     case TableOutput::Gui: return {.input = true, .convs = true, .totals = TotalsRow::Always};
     }
     return {};
@@ -74,19 +78,55 @@ LayerTableRow convRow(const LayerReport &layer, const ConvCounts &conv, const Se
     return row;
 }
 
-LayerTableRow totalsRow(const Analysis &analysis, const std::vector<const LayerColumn *> &columns)
+// A summary row: `label` in the labelling column, the sums where a column has them.
+LayerTableRow summaryRow(LayerTableRow::Kind kind, const std::string &label,
+                         const std::optional<Totals> &totals, const Settings &settings,
+                         const std::vector<const LayerColumn *> &columns)
 {
-    LayerTableRow row{.kind = LayerTableRow::Kind::Totals};
-    if (!analysis.totals)
+    LayerTableRow row{.kind = kind};
+    if (!totals)
         row.status = LayerStatus::Invalid;
-    // The failed row's identifying cells ("total") read no totals.
-    const Totals totals = analysis.totals.value_or(Totals{});
     row.cells = cellsOf(columns, [&](const LayerColumn &c) -> cell::Value {
-        if (!c.total || (!analysis.totals && !c.onFailedRows))
+        if (c.labelsSummaries)
+            return label;
+        if (!c.total || !totals)
             return cell::Blank{};
-        return c.total(totals, analysis.settings);
+        return c.total(*totals, settings);
     });
     return row;
+}
+
+// The sums of one block's layers; empty when one of them failed.
+std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
+{
+    Totals sum;
+    for (const LayerReport &layer : layers) {
+        if (!layer.ok())
+            return std::nullopt;
+        // Each fits: the network's running sums did.
+        sum.weights += layer.weights;
+        sum.biases += layer.biases;
+        sum.params += layer.params;
+        sum.macs += layer.macs;
+        sum.activations += layer.activations;
+    }
+    return sum;
+}
+
+// The layer ends a block: the next layer is in another block or there is none.
+bool endsBlock(const Analysis &analysis, std::size_t i)
+{
+    const std::string &block = analysis.layers[i].block;
+    return !block.empty()
+           && (i + 1 == analysis.layers.size() || analysis.layers[i + 1].block != block);
+}
+
+std::size_t blockStart(const Analysis &analysis, std::size_t last)
+{
+    std::size_t first = last;
+    while (first > 0 && analysis.layers[first - 1].block == analysis.layers[last].block)
+        --first;
+    return first;
 }
 
 } // namespace
@@ -99,16 +139,24 @@ std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput 
     rows.reserve(analysis.layers.size() + 2);
     if (kinds.input)
         rows.push_back(inputRow(analysis, output, columns));
-    for (const LayerReport &layer : analysis.layers) {
+    for (std::size_t i = 0; i < analysis.layers.size(); ++i) {
+        const LayerReport &layer = analysis.layers[i];
         rows.push_back(layerRow(layer, analysis.settings, columns));
         if (kinds.convs) {
             for (const ConvCounts &conv : layer.convs)
                 rows.push_back(convRow(layer, conv, analysis.settings, columns));
         }
+        if (kinds.blocks && endsBlock(analysis, i)) {
+            const std::size_t first = blockStart(analysis, i);
+            const std::span<const LayerReport> block(analysis.layers.data() + first, i + 1 - first);
+            rows.push_back(summaryRow(LayerTableRow::Kind::BlockTotals, layer.block + " (block)",
+                                      blockTotals(block), analysis.settings, columns));
+        }
     }
     if (kinds.totals == TotalsRow::Always
         || (kinds.totals == TotalsRow::WhenValid && analysis.totals))
-        rows.push_back(totalsRow(analysis, columns));
+        rows.push_back(summaryRow(LayerTableRow::Kind::Totals, "total", analysis.totals,
+                                  analysis.settings, columns));
     return rows;
 }
 

@@ -15,7 +15,7 @@ namespace cd {
 
 struct LayerTableRow
 {
-    enum class Kind { Input, Layer, Conv, Totals };
+    enum class Kind { Input, Layer, Conv, BlockTotals, Totals };
 
     Kind kind = Kind::Layer;
     LayerId id = 0; // the layer; a conv row: its nin_block; 0 for the input and totals rows
@@ -26,7 +26,8 @@ struct LayerTableRow
     std::vector<cell::Value> cells = {}; // one per columnsFor(output)
 };
 
-// Input row (terminal, GUI), layers, their convolutions (terminal, GUI), totals (not CSV).
+// Input row (terminal, GUI), layers, their convolutions (terminal, GUI), a subtotal after each
+// block's last layer (terminal, documents), totals (not CSV).
 std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput output);
 
 // Every cell of `row` spelled for one output.

@@ -1,5 +1,7 @@
 #include "summary_rows.h"
 
+#include "format.h"
+
 #include "layer_rows.h"
 #include "memory_terms.h"
 
@@ -30,7 +32,9 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    return {formulaText(trainingMemory(m), times), formulaText(inferenceMemory(m), times)};
+    return {formulaText(trainingMemory(m), times), formulaText(inferenceMemory(m), times),
+            "inference peak " + withThousands(m.peak) + " elements per sample, "
+                + peakText(analysis)};
 }
 
 } // namespace cd

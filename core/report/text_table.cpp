@@ -1,6 +1,7 @@
 #include "text_table.h"
 
 #include "format.h"
+#include "graph_lanes.h"
 #include "index_runs.h"
 #include "layer_rows.h"
 #include "memory_terms.h"
@@ -48,11 +49,26 @@ std::vector<Row> tableRows(const Analysis &analysis, const std::vector<const Lay
     for (const LayerColumn *column : columns)
         rows.back().emplace_back(column->title);
     const cell::Spelling spelling{.times = times, .nothing = none};
+    // A branching network's lanes go before the names; other rows leave their room blank.
+    const std::vector<std::string> lanes = graphLanes(analysis);
+    const bool drawn = !lanes.empty() && !lanes.front().empty();
+    const std::string blankLanes(drawn ? displayWidth(lanes.front()) : 0, ' ');
+    const auto nameColumn = static_cast<std::size_t>(
+        std::find_if(columns.begin(), columns.end(),
+                     [](const LayerColumn *c) { return c->labelsSummaries; })
+        - columns.begin());
+    std::size_t layer = 0; // layer rows come in layer order
     for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Terminal)) {
         Row cells = spelledCells(row, spelling);
         for (std::string &text : cells)
             text = printable(text);
-        if (row.status != LayerStatus::Ok)
+        if (drawn) {
+            const bool isLayer = row.kind == LayerTableRow::Kind::Layer;
+            cells[nameColumn].insert(0, (isLayer ? lanes[layer] : blankLanes) + " ");
+        }
+        if (row.kind == LayerTableRow::Kind::Layer)
+            ++layer;
+        if (row.kind == LayerTableRow::Kind::Layer && row.status != LayerStatus::Ok)
             cells.back() = row.status == LayerStatus::Invalid ? "INVALID (see below)" : "not computed";
         rows.push_back(std::move(cells));
     }
@@ -86,11 +102,6 @@ std::string memoryExplained(const Analysis &analysis)
     const MemoryFormula training = trainingMemory(*analysis.memory);
     const MemoryFormula inference = inferenceMemory(*analysis.memory);
     const MemoryTerm &peak = inference.terms.front();
-    const std::string where = peak.peakLayer < 0
-                                  ? std::string("the input alone")
-                                  : "two neighbouring tensors, the second from layer "
-                                        + std::to_string(peak.peakLayer) + " ("
-                                        + printable(analysis.layers[peak.peakLayer].name) + ")";
     // "training  =" lines the two equals signs up.
     return "training  =" + formulaText(training, times).substr(std::string("training =").size())
            + "\n" + "            values and gradients of the kept activations, and "
@@ -98,7 +109,8 @@ std::string memoryExplained(const Analysis &analysis)
            + " copies of the parameters for "
            + std::string(optimizerName(analysis.settings.optimizer)) + "\n"
            + formulaText(inference, times) + "\n" + "            "
-           + withThousands(peak.factors.back()) + " = the largest live pair: " + where + "\n";
+           + withThousands(peak.factors.back()) + " = the most elements alive at once, "
+           + printable(peakText(analysis)) + "\n";
 }
 
 std::string coverageLine(const Analysis &analysis)

@@ -171,10 +171,10 @@ TEST_CASE("analyze --csv quotes names by RFC 4180 and defuses spreadsheet formul
     const Run run = runCli({QStringLiteral("analyze"),
                             dataFile("edge_names_csv_quoting.cnn.json"), QStringLiteral("--csv")});
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.startsWith("index,name,type,output,"));
-    CHECK(run.out.contains("\r\n0,\"conv, \"\"first\"\"\",conv2d,4x14x14,108,4,112,"));
-    CHECK(run.out.contains("\r\n3,\"a\nb\",flatten,196,"));
-    CHECK(run.out.contains(QString::fromUtf8("\r\n2,池化,maxpool2d,4x7x7,").toUtf8()));
+    CHECK(run.out.startsWith("index,name,type,inputs,block,output,"));
+    CHECK(run.out.contains("\r\n0,\"conv, \"\"first\"\"\",conv2d,input,,4x14x14,108,4,112,"));
+    CHECK(run.out.contains(QString::fromUtf8("\r\n3,\"a\nb\",flatten,池化,,196,").toUtf8()));
+    CHECK(run.out.contains(QString::fromUtf8("\r\n2,池化,maxpool2d,Faltung ü,,4x7x7,").toUtf8()));
 
     QTemporaryDir dir;
     const QString file = writeTemp(dir, "formula.cnn.json", R"json({
@@ -184,6 +184,7 @@ TEST_CASE("analyze --csv quotes names by RFC 4180 and defuses spreadsheet formul
     })json");
     const Run formula = runCli({QStringLiteral("analyze"), file, QStringLiteral("--csv")});
     REQUIRE(formula.exitCode == 0);
-    CHECK(formula.out.contains("\r\n0,'=SUM(A1:A9),relu,1x8x8,"));
-    CHECK(formula.out.contains("\r\n1,'-1,relu,1x8x8,"));
+    CHECK(formula.out.contains("\r\n0,'=SUM(A1:A9),relu,input,,1x8x8,"));
+    // The inputs column names layers too, and is defused the same way.
+    CHECK(formula.out.contains("\r\n1,'-1,relu,'=SUM(A1:A9),,1x8x8,"));
 }

@@ -26,10 +26,10 @@ cd::Analysis smallNetwork(const std::string &firstName)
 TEST_CASE("the Markdown table has a header, right-aligned numbers, totals and the memory terms")
 {
     const std::string md = cd::markdownTable(smallNetwork("conv|1"));
-    CHECK(md.find("| # | name | type | output | weights |") != std::string::npos);
-    CHECK(md.find("| ---: | --- | --- | --- | ---: |") != std::string::npos);
-    CHECK(md.find("| 0 | conv\\|1 | conv2d | 4\u00d76\u00d76 | 108 | 4 |") != std::string::npos);
-    CHECK(md.find("|  | total |  |  | 108 | 4 |") != std::string::npos);
+    CHECK(md.find("| # | name | type | inputs | block | output | weights |") != std::string::npos);
+    CHECK(md.find("| ---: | --- | --- | --- | --- | --- | ---: |") != std::string::npos);
+    CHECK(md.find("| 0 | conv\\|1 | conv2d | input |  | 4\u00d76\u00d76 | 108 | 4 |") != std::string::npos);
+    CHECK(md.find("|  | total |  |  |  |  | 108 | 4 |") != std::string::npos);
     // A = 192 + 144 (the input and the conv's output; flatten is a view), P = 112.
     CHECK(md.find("- training = 4 B \u00d7 (2 \u00d7 1 \u00d7 336 + 3 \u00d7 112)")
           != std::string::npos);
@@ -39,8 +39,8 @@ TEST_CASE("the LaTeX table escapes special characters and typesets times")
 {
     CHECK(cd::latexEscaped("a_b & 50% #1 {x} $") == "a\\_b \\& 50\\% \\#1 \\{x\\} \\$");
     const std::string tex = cd::latexTable(smallNetwork("conv_1"));
-    CHECK(tex.find("\\begin{tabular}{rlllrrrrll}") != std::string::npos);
-    CHECK(tex.find("0 & conv\\_1 & conv2d & 4$\\times$6$\\times$6 & 108 & 4") != std::string::npos);
+    CHECK(tex.find("\\begin{tabular}{rlllllrrrrll}") != std::string::npos);
+    CHECK(tex.find("0 & conv\\_1 & conv2d & input &  & 4$\\times$6$\\times$6 & 108 & 4") != std::string::npos);
     CHECK(tex.find("\\midrule\n & total") != std::string::npos);
     CHECK(tex.find("\\bottomrule") != std::string::npos);
 }

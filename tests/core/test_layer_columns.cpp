@@ -21,15 +21,15 @@ TEST_CASE("each output shows its own columns from the one description")
 {
     using K = std::vector<std::string>;
     CHECK(keys(cd::TableOutput::Csv)
-          == K{"index", "name", "type", "output", "weights", "biases", "params", "activations",
+          == K{"index", "name", "type", "inputs", "block", "output", "weights", "biases", "params", "activations",
                "activation_bytes", "macs", "receptive_field", "jump", "discarded_rows",
                "discarded_cols", "error"});
-    const K document = {"index",       "name", "type", "output",          "weights",
-                        "biases",      "activations", "macs", "receptive_field", "discarded"};
+    const K document = {"index",  "name",        "type", "inputs",          "block",    "output",
+                        "weights", "biases", "activations", "macs", "receptive_field", "discarded"};
     CHECK(keys(cd::TableOutput::Document) == document);
     CHECK(keys(cd::TableOutput::Terminal) == document);
     CHECK(keys(cd::TableOutput::Gui)
-          == K{"index", "name", "type", "output", "weights", "biases", "params", "activations",
+          == K{"index", "name", "type", "inputs", "block", "output", "weights", "biases", "params", "activations",
                "activation_bytes", "macs", "receptive_field", "discarded"});
 }
 

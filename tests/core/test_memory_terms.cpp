@@ -43,3 +43,35 @@ TEST_CASE("inferenceMemory names the layer that ends the peak")
     CHECK(cd::factorsText(f.terms[1], "x") == "1,992,166");
     CHECK(cd::formulaText(f, "x") == "inference = 4 B x (1 x 559,872 + 1,992,166) = 10,208,152 B (9.74 MiB)");
 }
+
+TEST_CASE("peakText names the writer and every tensor alive at the peak")
+{
+    // input 4×4×4 (64) → a: 1×1 conv to 8 channels (128) → add(a, input)? The add needs equal
+    // shapes, so: b: 1×1 conv to 4 channels (64) reading a, then add(b, input).
+    // Alive while b writes: input 64 (read again by the add) + a 128 + b 64 = 256.
+    cd::Network net;
+    net.input = {4, 4, 4};
+    const cd::LayerId a = net.append(cd::Conv2d{.outChannels = 8, .kernel = cd::Pair::square(1)}, "a");
+    const cd::LayerId b
+        = net.add(cd::Conv2d{.outChannels = 4, .kernel = cd::Pair::square(1)}, {a}, "b");
+    net.add(cd::Add{}, {b, cd::Network::inputId}, "sum");
+    const cd::Analysis analysis = cd::analyze(net);
+    REQUIRE(analysis.valid());
+    CHECK(analysis.memory->peak == 256);
+    CHECK(cd::peakText(analysis) == "while layer 1 (b) writes: input 64 + a 128 + b 64");
+
+    SECTION("a nin_block's inner tensors are named by their conv")
+    {
+        cd::Network nin;
+        nin.input = {1, 4, 4};
+        nin.append(cd::NinBlock{.outChannels = 2, .kernel = cd::Pair::square(1)}, "n");
+        const cd::Analysis a2 = cd::analyze(nin);
+        // input 16 + conv1 32 = 48, then conv1 32 + conv2 32 = 64 (the input is freed).
+        CHECK(cd::peakText(a2) == "while layer 0 (n) writes: n conv 1 32 + n conv 2 32");
+    }
+    SECTION("the input alone")
+    {
+        cd::Network empty;
+        CHECK(cd::peakText(cd::analyze(empty)) == "the input alone");
+    }
+}

@@ -204,14 +204,15 @@ TEST_CASE("LayerTableModel emits dataChanged only for the rows that changed")
         CHECK(changed->bottom == model.rowCount() - 1); // the totals change too
         CHECK(cell(model, 17, ColumnOutput) == "20\u00d75\u00d75");
     }
-    SECTION("a name touches one cell")
+    SECTION("a name touches its cell and the inputs cell of the layer that reads it")
     {
         renameLayer(&document, idAt(document, 5), QStringLiteral("third pool"));
         CHECK(changed->count == 1);
         CHECK(changed->top == 15);
-        CHECK(changed->bottom == 15);
+        CHECK(changed->bottom == 16);
         CHECK(changed->left == ColumnName);
-        CHECK(changed->right == ColumnName);
+        CHECK(changed->right == layerTableColumn("inputs"));
+        CHECK(cell(model, 16, layerTableColumn("inputs")) == "third pool");
     }
     SECTION("the batch touches only the activation memory column")
     {
@@ -301,7 +302,7 @@ TEST_CASE("LayerTableView copies the selected rows with Ctrl+C")
     const QStringList lines
         = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
-    CHECK(lines[0].startsWith(QStringLiteral("#\tName\tType\tOutput\tWeights")));
+    CHECK(lines[0].startsWith(QStringLiteral("#\tName\tType\tInputs\tBlock\tOutput\tWeights")));
     CHECK(lines[0].split(QLatin1Char('\t')).size() == layerTableColumnCount());
     const QStringList nin1 = lines[1].split(QLatin1Char('\t'));
     REQUIRE(nin1.size() == layerTableColumnCount());

@@ -65,16 +65,11 @@ std::vector<MemoryTerm> inferenceTerms(const Analysis &analysis)
 {
     const MemoryFormula formula = inferenceMemory(*analysis.memory);
     const auto &peak = formula.terms.front();
-    QString where;
-    if (peak.peakLayer < 0) {
-        where = tr("the input alone is the largest tensor");
-    } else {
-        const LayerReport &layer = analysis.layers.at(static_cast<std::size_t>(peak.peakLayer));
-        where = tr("the largest pair of neighbouring tensors ends at layer %1 (%2); only two "
-                   "are alive at once")
-                    .arg(peak.peakLayer)
-                    .arg(QString::fromStdString(layer.name));
-    }
+    // The tensors alive at the peak: on a chain two neighbours, with branches more.
+    const QString where = peak.peakLayer < 0
+                              ? tr("the input alone is the largest tensor")
+                              : tr("the most elements alive at once, %1")
+                                    .arg(QString::fromStdString(peakText(analysis)));
     return {
         {termText(peak), tr("batch \u00d7 %1").arg(where)},
         {termText(formula.terms.back()), tr("one copy of every parameter: no gradients, no "

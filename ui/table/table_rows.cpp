@@ -75,6 +75,7 @@ TableRow::Kind kindOf(LayerTableRow::Kind kind)
     case LayerTableRow::Kind::Input: return TableRow::Input;
     case LayerTableRow::Kind::Layer: return TableRow::Layer;
     case LayerTableRow::Kind::Conv: return TableRow::Conv;
+    case LayerTableRow::Kind::BlockTotals:
     case LayerTableRow::Kind::Totals: return TableRow::Totals;
     }
     return TableRow::Layer;
@@ -110,7 +111,8 @@ TableRow render(const LayerTableRow &source, const Analysis &analysis)
             row.toolTip = errorLines(analysis, false);
         }
         break;
-    case LayerTableRow::Kind::Conv: break;
+    case LayerTableRow::Kind::Conv:
+    case LayerTableRow::Kind::BlockTotals: break;
     }
     return row;
 }
