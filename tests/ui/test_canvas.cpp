@@ -423,6 +423,21 @@ TEST_CASE("a new document rebuilds the canvas")
     CHECK(canvas.scene->inputBlock()->isCurrent());
 }
 
+TEST_CASE("a layer that does not read the block above says what it reads")
+{
+    NinCanvas canvas;
+    canvas.document.reset(readExample("resnet18.cnn.json"), QString());
+    const Network &network = canvas.document.network();
+    // The first residual block: its conv follows the stem as a chain does; its add joins the
+    // branch with the block's input.
+    const int add = network.indexOf(network.layers[9].id);
+    REQUIRE(typeName(layerType(network.layers[9].kind)) == "add");
+    const QString addSummary = canvas.scene->blockFor(network.layers[9].id)->summary();
+    CHECK(addSummary == QStringLiteral("add  \u2190 residual2_1_bn2 + b1_out"));
+    CHECK(canvas.scene->blockFor(network.layers[8].id)->summary() == QStringLiteral("batch norm"));
+    CHECK(add == 9);
+}
+
 TEST_CASE("a 1000-layer chain is updated in place on an edit")
 {
     Document document;

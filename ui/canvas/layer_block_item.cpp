@@ -11,6 +11,7 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStringList>
 #include <QPainterPath>
 
 namespace cd::ui {
@@ -86,6 +87,14 @@ void LayerBlockItem::syncWithLayer(const Layer &layer, const LayerReport &report
     content.title = QString::fromStdString(report.name);
     content.typeLabel = layerLabel(report.type);
     content.summary = QString::fromStdString(layerSummary(layer.kind));
+    // The column draws each layer below the one it follows; where it reads other layers
+    // (a branch, a join), say which, so the column never suggests a chain that is not there.
+    if (report.inputs != std::vector<int>{report.index - 1}) {
+        QStringList names;
+        for (const std::string &name : report.inputNames)
+            names << QString::fromStdString(name);
+        content.summary += QStringLiteral("  \u2190 ") + names.join(QStringLiteral(" + "));
+    }
     content.badge = report.ok() ? lostText(report) : QString();
     content.toolTip = layerToolTip(report, content.title, report.type);
     content.outputText
