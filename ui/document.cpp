@@ -59,7 +59,7 @@ void Document::insertLayer(int index, Layer layer)
 {
     const LayerId id = layer.id;
     insertIntoChain(m_network, index, std::move(layer));
-    reanalyse({DocumentChange::LayerInserted, index, -1, id});
+    reanalyse({DocumentChange::LayerInserted, id});
 }
 
 Removal Document::removeLayer(int index)
@@ -69,21 +69,21 @@ Removal Document::removeLayer(int index)
         m_currentLayer = Network::inputId;
         Q_EMIT currentLayerChanged(m_currentLayer);
     }
-    reanalyse({DocumentChange::LayerRemoved, index, -1, removal.layer.id});
+    reanalyse({DocumentChange::LayerRemoved, removal.layer.id});
     return removal;
 }
 
 void Document::restoreLayer(const Removal &removal)
 {
     cd::restoreLayer(m_network, removal);
-    reanalyse({DocumentChange::LayerInserted, removal.index, -1, removal.layer.id});
+    reanalyse({DocumentChange::LayerInserted, removal.layer.id});
 }
 
 Removal Document::moveLayer(int from, int to)
 {
     Removal removal = cd::removeLayer(m_network, from);
     insertIntoChain(m_network, to, removal.layer);
-    reanalyse({DocumentChange::LayerMoved, from, to, removal.layer.id});
+    reanalyse({DocumentChange::LayerMoved, removal.layer.id});
     return removal;
 }
 
@@ -91,14 +91,14 @@ void Document::undoMove(int to, const Removal &original)
 {
     cd::removeLayer(m_network, to);
     cd::restoreLayer(m_network, original);
-    reanalyse({DocumentChange::LayerMoved, to, original.index, original.layer.id});
+    reanalyse({DocumentChange::LayerMoved, original.layer.id});
 }
 
 void Document::replaceLayer(int index, Layer layer)
 {
     const LayerId id = layer.id;
     m_network.layers[static_cast<std::size_t>(index)] = std::move(layer);
-    reanalyse({DocumentChange::LayerChanged, index, -1, id});
+    reanalyse({DocumentChange::LayerChanged, id});
 }
 
 Document::Header Document::header() const

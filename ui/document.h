@@ -15,20 +15,21 @@ class QUndoStack;
 
 namespace cd::ui {
 
+// What changed, by layer id: positions are the network's business (a view finds a layer
+// with Network::indexOf, or a removed one among what it shows), so a change means the same
+// whether the layers form a chain or a graph.
 struct DocumentChange
 {
     enum Kind {
         Reset,         // a new or opened network: everything may differ
-        LayerInserted, // at `index`
-        LayerRemoved,  // from `index`
-        LayerMoved,    // from `index` to `to`
-        LayerChanged,  // the layer `id` at `index` (settings or name)
+        LayerInserted, // the layer `id` is new
+        LayerRemoved,  // the layer `id` is gone
+        LayerMoved,    // the layer `id` runs at another place
+        LayerChanged,  // the layer `id`'s settings, name or inputs
         HeaderChanged, // network name, input shape or settings
     };
     Kind kind = Reset;
-    int index = -1;
-    int to = -1;
-    LayerId id = 0;
+    LayerId id = Network::inputId;
 };
 
 class Document : public QObject

@@ -93,20 +93,20 @@ void CanvasScene::documentChanged(const DocumentChange &change)
     switch (change.kind) {
     case DocumentChange::Reset: rebuild(); break;
     case DocumentChange::LayerInserted: {
-        const LayerId id = m_document->network().layers[static_cast<std::size_t>(change.index)].id;
-        auto *block = new LayerBlockItem(id);
+        auto *block = new LayerBlockItem(change.id);
         addItem(block);
-        m_blocks.insert(id, block);
+        m_blocks.insert(change.id, block);
         // Everything below may change: shapes flow down, derived names follow positions.
-        syncFrom(change.index);
+        syncFrom(m_document->network().indexOf(change.id));
         break;
     }
+    // Where the layer stood is gone with it; re-syncing every block only compares contents.
     case DocumentChange::LayerRemoved:
         removeBlock(change.id);
-        syncFrom(change.index);
+        syncFrom(0);
         break;
-    case DocumentChange::LayerMoved: syncFrom(std::min(change.index, change.to)); break;
-    case DocumentChange::LayerChanged: syncFrom(change.index); break;
+    case DocumentChange::LayerMoved: syncFrom(0); break;
+    case DocumentChange::LayerChanged: syncFrom(m_document->network().indexOf(change.id)); break;
     case DocumentChange::HeaderChanged: syncFrom(0); break;
     }
 }

@@ -175,6 +175,19 @@ bool LayerTableModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
+int LayerTableModel::layerIndexShown(LayerId id) const
+{
+    int index = 0;
+    for (const TableRow &row : m_rows) {
+        if (row.kind != TableRow::Layer)
+            continue;
+        if (row.id == id)
+            return index;
+        ++index;
+    }
+    return -1;
+}
+
 int LayerTableModel::rowForLayer(LayerId id) const
 {
     if (id == 0)
@@ -217,9 +230,13 @@ void LayerTableModel::documentChanged(const DocumentChange &change)
     bool ok = true;
     switch (change.kind) {
     case DocumentChange::Reset: resetRows(std::move(next)); return;
-    case DocumentChange::LayerInserted: ok = insertLayerRows(change.index, next); break;
-    case DocumentChange::LayerRemoved: ok = removeLayerRows(change.index); break;
-    case DocumentChange::LayerMoved: ok = moveLayerRows(change.index, change.to); break;
+    case DocumentChange::LayerInserted:
+        ok = insertLayerRows(m_document->network().indexOf(change.id), next);
+        break;
+    case DocumentChange::LayerRemoved: ok = removeLayerRows(layerIndexShown(change.id)); break;
+    case DocumentChange::LayerMoved:
+        ok = moveLayerRows(layerIndexShown(change.id), m_document->network().indexOf(change.id));
+        break;
     case DocumentChange::LayerChanged:
     case DocumentChange::HeaderChanged: break;
     }

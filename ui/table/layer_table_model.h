@@ -45,6 +45,8 @@ private:
     void resetRows(std::vector<TableRow> next);
     bool insertLayerRows(int layerIndex, const std::vector<TableRow> &next);
     bool removeLayerRows(int layerIndex);
+    // The position among the layers the rows show now (before the change); -1: not shown.
+    int layerIndexShown(LayerId id) const;
     bool moveLayerRows(int from, int to);
     bool reconcileChildRows(const std::vector<TableRow> &next);
     void emitChangedCells(std::vector<TableRow> next);
