@@ -167,8 +167,8 @@ TEST_CASE("a wrong number of inputs is an error on that layer", "[graph]")
     CHECK_THAT(report.error, Contains("not " + std::to_string(r.inputs.size())));
     CHECK(result.layers[2].status == cd::LayerStatus::NotComputed);
     // Without an input to bad, a is read by nobody: a dead end listed before bad.
-    const std::vector<int> expected = r.inputs.empty() ? std::vector<int>{0, 1}
-                                                       : std::vector<int>{1};
+    const std::vector<int> expected
+        = r.inputs.empty() ? std::vector<int>{0, 1} : std::vector<int>{1};
     CHECK(invalidLayers(result) == expected);
 }
 
@@ -380,11 +380,10 @@ TEST_CASE("inference peak of a residual block: its input lives across the branch
     const cd::MemoryEstimate &m = *result.memory;
     CHECK(m.peak == 1024);
     CHECK(m.peakLayer == 2);
-    CHECK(m.peakTensors
-          == std::vector<cd::LiveTensor>{{-1, 0, 256}, {0, 0, 512}, {2, 0, 256}});
+    CHECK(m.peakTensors == std::vector<cd::LiveTensor>{{-1, 0, 256}, {0, 0, 512}, {2, 0, 256}});
     CHECK(m.parameters == 588);
     CHECK(m.activations == 1280);
-    CHECK(m.inferenceBytes == 4 * (1024 + 588));      // 6448
+    CHECK(m.inferenceBytes == 4 * (1024 + 588));          // 6448
     CHECK(m.trainingBytes == 4 * 2 * 1280 + 4 * 3 * 588); // 10240 + 7056
 }
 

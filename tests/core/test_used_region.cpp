@@ -43,8 +43,7 @@ cd::Window1D window(std::int64_t input, std::int64_t kernel, std::int64_t stride
 
 } // namespace
 
-TEST_CASE("unite keeps a product when the union is one, else makes an exact grid",
-          "[used_region]")
+TEST_CASE("unite keeps a product when the union is one, else makes an exact grid", "[used_region]")
 {
     struct Row
     {
@@ -153,7 +152,9 @@ TEST_CASE("mapped takes a grid back through a stride-2 window", "[used_region]")
 
     const cd::Window1D w = window(5, 3, 2);
     REQUIRE(w.output == 2);
-    const auto through = [&w](const cd::PositionMask &m) { return cd::usedInputs(w, m); };
+    const auto through = [&w](const cd::PositionMask &m) {
+        return cd::usedInputs(w, m);
+    };
     const cd::UsedRegion input = diagonal.mapped(through, through);
     CHECK(input.height() == 5);
     CHECK(input.width() == 5);

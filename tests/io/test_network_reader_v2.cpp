@@ -22,8 +22,8 @@ QByteArray file(int version, const std::string &layers)
     return QByteArray(R"({"format": "convdesigner-network", "version": )")
            + QByteArray::number(version) + R"(,
 "input": {"channels": 1, "height": 8, "width": 8},
-"layers": [)" + QByteArray::fromStdString(layers)
-           + "]}";
+"layers": [)"
+           + QByteArray::fromStdString(layers) + "]}";
 }
 
 Network networkOf(const QByteArray &bytes)
@@ -77,8 +77,7 @@ TEST_CASE("version-2 keys and types in a version-1 file say they need version 2"
     })));
 }
 
-TEST_CASE("inputs that name no earlier layer are refused with the layer and the name",
-          "[reader]")
+TEST_CASE("inputs that name no earlier layer are refused with the layer and the name", "[reader]")
 {
     checkCase(GENERATE(values<Case>({
         {"unknown name", file(2, layer("") + R"(, {"type": "relu", "inputs": ["conv1"]})"),
@@ -86,7 +85,8 @@ TEST_CASE("inputs that name no earlier layer are refused with the layer and the 
         // "Input" is not "input": names are case-sensitive.
         {"input in the wrong case", file(2, layer(R"(, "inputs": ["Input"])")),
          R"(layers[0] (conv2d): inputs: no layer is named "Input")"},
-        {"a later layer", file(2, layer(R"(, "inputs": ["r"])") + R"(, {"type": "relu", "name": "r"})"),
+        {"a later layer",
+         file(2, layer(R"(, "inputs": ["r"])") + R"(, {"type": "relu", "name": "r"})"),
          R"(layers[0] (conv2d): inputs: "r" is layers[1], not an earlier layer; a layer reads only layers before it)"},
         {"a later layer by its derived name",
          file(2, layer(R"(, "inputs": ["relu_1"])") + R"(, {"type": "relu"})"),
@@ -125,11 +125,13 @@ TEST_CASE("a block's layers must be contiguous", "[reader]")
 {
     checkCase(GENERATE(values<Case>({
         {"another block between",
-         file(2, layer(R"(, "block": "A")") + R"(, {"type": "relu", "block": "B"},)"
-                                              R"( {"type": "relu", "block": "A"})"),
+         file(2, layer(R"(, "block": "A")")
+                     + R"(, {"type": "relu", "block": "B"},)"
+                       R"( {"type": "relu", "block": "A"})"),
          R"(layers[2] (relu): block "A" is not contiguous: its layers must follow one another (it also holds layers[0]))"},
         {"a layer without a block between",
-         file(2, layer(R"(, "block": "A")") + R"(, {"type": "relu"}, {"type": "relu", "block": "A"})"),
+         file(2,
+              layer(R"(, "block": "A")") + R"(, {"type": "relu"}, {"type": "relu", "block": "A"})"),
          R"(layers[2] (relu): block "A" is not contiguous: its layers must follow one another (it also holds layers[0]))"},
     })));
 }
@@ -150,8 +152,8 @@ TEST_CASE("inputs must be an array of names", "[reader]")
 
 TEST_CASE("an empty inputs list reads; the analysis reports it", "[reader]")
 {
-    const Network n = networkOf(
-        file(2, layer("") + R"(, {"type": "add", "name": "sum", "inputs": []})"));
+    const Network n
+        = networkOf(file(2, layer("") + R"(, {"type": "add", "name": "sum", "inputs": []})"));
     REQUIRE(n.layers.size() == 2);
     CHECK(n.layers[1].inputs.empty());
     const Analysis a = analyze(n);
@@ -166,10 +168,13 @@ TEST_CASE("omitted inputs chain to the layer before; names resolve to ids 1…n"
 {
     // 0 conv2d_0 (input), 1 relu_1 (0), 2 "b" conv reads "input", 3 add reads relu_1 and b,
     // 4 relu (omitted: the add).
-    const Network n = networkOf(file(2, layer("") + R"(, {"type": "relu"},)"
-                                                    R"( {"type": "conv2d", "name": "b", "out_channels": 2, "kernel": 1, "inputs": ["input"], "block": "B"},)"
-                                                    R"( {"type": "add", "inputs": ["relu_1", "b"], "block": "B"},)"
-                                                    R"( {"type": "relu"})"));
+    const Network n = networkOf(file(
+        2,
+        layer("")
+            + R"(, {"type": "relu"},)"
+              R"( {"type": "conv2d", "name": "b", "out_channels": 2, "kernel": 1, "inputs": ["input"], "block": "B"},)"
+              R"( {"type": "add", "inputs": ["relu_1", "b"], "block": "B"},)"
+              R"( {"type": "relu"})"));
     REQUIRE(n.layers.size() == 5);
     for (std::size_t i = 0; i < n.layers.size(); ++i) {
         CAPTURE(i);

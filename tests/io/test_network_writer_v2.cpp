@@ -70,10 +70,11 @@ TEST_CASE("a chain of version-1 types is written as version 1 without inputs", "
     n.append(ReLU{});
     n.append(Flatten{});
     CHECK(io::writeNetwork(n).toStdString()
-          == header(1) + "    { \"type\": \"conv2d\", \"name\": \"c\", \"out_channels\": 4, "
-                         "\"kernel\": 3, \"padding\": 1 },\n"
-                         "    { \"type\": \"relu\" },\n"
-                         "    { \"type\": \"flatten\" }\n  ]\n}\n");
+          == header(1)
+                 + "    { \"type\": \"conv2d\", \"name\": \"c\", \"out_channels\": 4, "
+                   "\"kernel\": 3, \"padding\": 1 },\n"
+                   "    { \"type\": \"relu\" },\n"
+                   "    { \"type\": \"flatten\" }\n  ]\n}\n");
 }
 
 TEST_CASE("what forces version 2: a skip, a block, a version-2 type", "[writer]")
@@ -87,11 +88,12 @@ TEST_CASE("what forces version 2: a skip, a block, a version-2 type", "[writer]"
         const LayerId sum = n.add(Add{}, {r, in});
         n.add(ReLU{}, {sum});
         CHECK(io::writeNetwork(n).toStdString()
-              == header(2) + "    { \"type\": \"conv2d\", \"name\": \"a\", \"out_channels\": 2, "
-                             "\"kernel\": 3, \"padding\": 1 },\n"
-                             "    { \"type\": \"relu\" },\n"
-                             "    { \"type\": \"add\", \"inputs\": [\"relu_1\", \"input\"] },\n"
-                             "    { \"type\": \"relu\" }\n  ]\n}\n");
+              == header(2)
+                     + "    { \"type\": \"conv2d\", \"name\": \"a\", \"out_channels\": 2, "
+                       "\"kernel\": 3, \"padding\": 1 },\n"
+                       "    { \"type\": \"relu\" },\n"
+                       "    { \"type\": \"add\", \"inputs\": [\"relu_1\", \"input\"] },\n"
+                       "    { \"type\": \"relu\" }\n  ]\n}\n");
     }
     SECTION("a layer that reads the input rather than the layer before")
     {
@@ -102,11 +104,12 @@ TEST_CASE("what forces version 2: a skip, a block, a version-2 type", "[writer]"
         const LayerId b = n.add(conv(2, 1), {in});
         n.add(Concat{}, {a, b});
         CHECK(io::writeNetwork(n).toStdString()
-              == header(2) + "    { \"type\": \"conv2d\", \"out_channels\": 2, \"kernel\": 1 },\n"
-                             "    { \"type\": \"conv2d\", \"out_channels\": 2, \"kernel\": 1, "
-                             "\"inputs\": [\"input\"] },\n"
-                             "    { \"type\": \"concat\", \"inputs\": [\"conv2d_0\", \"conv2d_1\"] }\n"
-                             "  ]\n}\n");
+              == header(2)
+                     + "    { \"type\": \"conv2d\", \"out_channels\": 2, \"kernel\": 1 },\n"
+                       "    { \"type\": \"conv2d\", \"out_channels\": 2, \"kernel\": 1, "
+                       "\"inputs\": [\"input\"] },\n"
+                       "    { \"type\": \"concat\", \"inputs\": [\"conv2d_0\", \"conv2d_1\"] }\n"
+                       "  ]\n}\n");
     }
     SECTION("a block on a chain")
     {
@@ -114,9 +117,10 @@ TEST_CASE("what forces version 2: a skip, a block, a version-2 type", "[writer]"
         n.add(conv(2, 1), {in}, {}, "stem");
         n.append(ReLU{});
         CHECK(io::writeNetwork(n).toStdString()
-              == header(2) + "    { \"type\": \"conv2d\", \"out_channels\": 2, \"kernel\": 1, "
-                             "\"block\": \"stem\" },\n"
-                             "    { \"type\": \"relu\" }\n  ]\n}\n");
+              == header(2)
+                     + "    { \"type\": \"conv2d\", \"out_channels\": 2, \"kernel\": 1, "
+                       "\"block\": \"stem\" },\n"
+                       "    { \"type\": \"relu\" }\n  ]\n}\n");
     }
     SECTION("a version-2 type on a chain")
     {
@@ -124,7 +128,8 @@ TEST_CASE("what forces version 2: a skip, a block, a version-2 type", "[writer]"
         n.append(Sigmoid{});
         n.append(Tanh{});
         CHECK(io::writeNetwork(n).toStdString()
-              == header(2) + "    { \"type\": \"sigmoid\" },\n    { \"type\": \"tanh\" }\n  ]\n}\n");
+              == header(2)
+                     + "    { \"type\": \"sigmoid\" },\n    { \"type\": \"tanh\" }\n  ]\n}\n");
     }
 }
 
@@ -134,7 +139,7 @@ TEST_CASE("names a version-1 network repeats become unique when it is written as
     struct Row
     {
         const char *what;
-        std::vector<std::string> names; // per layer; "" derives one
+        std::vector<std::string> names;   // per layer; "" derives one
         std::vector<std::string> written; // the names the file holds; "" none
     };
     // Layers: 0 conv (input), 1 relu, 2 conv (input), 3 relu, 4 concat(1, 3). The second conv
