@@ -106,6 +106,11 @@ TEST_CASE("names in a version-2 file are unique and never \"input\"", "[reader]"
         {"an explicit name equal to a derived one",
          file(2, layer("") + R"(, {"type": "relu"}, {"type": "relu", "name": "relu_1"})"),
          R"(layers[2] (relu): name "relu_1" is already the name of layers[1]; names in a version-2 file are unique)"},
+        // The explicit name comes first: the layer to rename is layers[0], not the unnamed
+        // layers[1], whose name in the file is nothing to change.
+        {"an explicit name equal to a later derived one",
+         file(2, layer(R"(, "name": "relu_1")") + R"(, {"type": "relu"})"),
+         R"(layers[0] (conv2d): name "relu_1" is the derived name of layers[1], which has no name of its own; names in a version-2 file are unique)"},
         {"a layer named input", file(2, layer(R"(, "name": "input")")),
          R"(layers[0] (conv2d): a layer cannot be named "input": that is the network input's name)"},
     })));
