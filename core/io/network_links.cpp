@@ -77,9 +77,19 @@ void linkLayers(std::vector<LayerEntry> entries, std::int64_t version, std::vect
             }
             const auto [it, added] = byName.emplace(name, i);
             if (!added) {
-                error = place(entries[i], i) + "name " + quoted(name)
-                        + " is already the name of layers[" + std::to_string(it->second)
-                        + "]; names in a version-2 file are unique";
+                // Derived names differ from one another, so when this layer's name is
+                // derived the earlier one is explicit: blame the name the user can change.
+                const std::size_t earlier = it->second;
+                if (entries[i].layer.name.empty()) {
+                    error = place(entries[earlier], earlier) + "name " + quoted(name)
+                            + " is the derived name of layers[" + std::to_string(i)
+                            + "], which has no name of its own; names in a version-2 file are "
+                              "unique";
+                } else {
+                    error = place(entries[i], i) + "name " + quoted(name)
+                            + " is already the name of layers[" + std::to_string(earlier)
+                            + "]; names in a version-2 file are unique";
+                }
                 return;
             }
         }
