@@ -81,6 +81,8 @@ Receptive1D joined(const std::vector<const Receptive1D *> &inputs)
         result.global = result.global || in->global;
     }
     if (result.global) {
+        // Seeing the whole input is a fact, not a count that outgrew 64 bits.
+        result.saturated = false;
         for (const Receptive1D *in : inputs) {
             if (in->global)
                 result.size = in->size; // the network input's extent
@@ -169,19 +171,27 @@ private:
 std::string checkInputs(const Layer &layer, LayerReport &report, NodeIndex &nodes,
                         const Network &network, const std::vector<LayerReport> &reports)
 {
+    std::string unreadable; // the first input that is no earlier node
     for (LayerId id : layer.inputs) {
         const std::optional<int> node = nodes.find(id, report.index);
         if (!node) {
-            const Layer *read = network.find(id);
-            return read ? "reads " + reports[static_cast<std::size_t>(network.indexOf(id))].name
-                              + ", which does not come before it"
-                        : "reads a layer that is not in the network (id " + std::to_string(id)
-                              + ")";
+            // Keep going: the inputs after it are still read, so they are no dead ends.
+            if (unreadable.empty()) {
+                const Layer *read = network.find(id);
+                unreadable = read ? "reads "
+                                        + reports[static_cast<std::size_t>(network.indexOf(id))].name
+                                        + ", which does not come before it"
+                                  : "reads a layer that is not in the network (id "
+                                        + std::to_string(id) + ")";
+            }
+            continue;
         }
         report.inputs.push_back(*node);
         report.inputNames.push_back(*node < 0 ? std::string(inputNodeName)
                                               : reports[static_cast<std::size_t>(*node)].name);
     }
+    if (!unreadable.empty())
+        return unreadable;
     const std::size_t count = layer.inputs.size();
     const std::string type(typeName(report.type));
     if (joinsInputs(report.type)) {

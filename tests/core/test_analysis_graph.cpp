@@ -500,3 +500,27 @@ TEST_CASE("input coverage through branches is a union, not a product", "[graph]"
     CHECK(result.inputCoverage->unusedCols == r.unusedCols);
     CHECK(result.inputCoverage->unusedPixels == r.unusedPixels);
 }
+
+TEST_CASE("a layer reading a missing or later node is the only error, its other inputs read",
+          "[graph]")
+{
+    // a and b read the input; the add reads a removed id (99) and then b; c reads the add.
+    // b is read by the add even though the add's first input is bad: b is no dead end.
+    cd::Network n = empty({1, 4, 4});
+    const cd::LayerId a = n.add(conv(1, 1), {in}, "a");
+    const cd::LayerId b = n.add(conv(1, 1), {a}, "b");
+    n.add(cd::Add{}, {99, b, a}, "sum");
+    const cd::Analysis result = cd::analyze(n);
+    CHECK(result.errors
+          == std::vector<cd::AnalysisError>{
+              {2, "sum: reads a layer that is not in the network (id 99)"}});
+
+    SECTION("a node that comes later")
+    {
+        n.layers[0].inputs = {b};
+        const cd::Analysis later = cd::analyze(n);
+        REQUIRE_FALSE(later.errors.empty());
+        CHECK(later.errors.front()
+              == cd::AnalysisError{0, "a: reads b, which does not come before it"});
+    }
+}
