@@ -24,8 +24,8 @@ Removal removeLayer(Network &network, int index)
     removal.layer = std::move(network.layers[static_cast<std::size_t>(index)]);
     network.layers.erase(network.layers.begin() + index);
     const LayerId removed = removal.layer.id;
-    const LayerId replacement = removal.layer.inputs.empty() ? Network::inputId
-                                                             : removal.layer.inputs.front();
+    const LayerId replacement
+        = removal.layer.inputs.empty() ? Network::inputId : removal.layer.inputs.front();
     for (Layer &reader : network.layers) {
         if (std::find(reader.inputs.begin(), reader.inputs.end(), removed) == reader.inputs.end())
             continue;

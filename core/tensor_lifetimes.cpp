@@ -32,9 +32,9 @@ public:
             }
             for (std::size_t part = 0; part < node.writes.size(); ++part) {
                 // A nin_block's inner tensors are read by its next convolution only.
-                m_tensors.push_back({{static_cast<int>(i), static_cast<int>(part),
-                                      node.writes[part].value()},
-                                     static_cast<int>(i)});
+                m_tensors.push_back(
+                    {{static_cast<int>(i), static_cast<int>(part), node.writes[part].value()},
+                     static_cast<int>(i)});
             }
             m_tensorOf.push_back(m_tensors.size() - 1);
         }
@@ -105,7 +105,7 @@ private:
     }
 
     const std::vector<TensorNode> &m_layers;
-    std::vector<Tensor> m_tensors;      // 0 is the network input, then in writing order
+    std::vector<Tensor> m_tensors;       // 0 is the network input, then in writing order
     std::vector<std::size_t> m_tensorOf; // per layer: the tensor its output is
 };
 

@@ -77,7 +77,8 @@ PositionMask UsedRegion::usedCols() const
 std::int64_t UsedRegion::usedCount() const
 {
     if (isProduct())
-        return static_cast<std::int64_t>(m_rows.count()) * static_cast<std::int64_t>(m_cols.count());
+        return static_cast<std::int64_t>(m_rows.count())
+               * static_cast<std::int64_t>(m_cols.count());
     return m_grid.count();
 }
 

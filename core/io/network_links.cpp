@@ -27,11 +27,13 @@ std::string checkVersion1(const std::vector<LayerEntry> &entries)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const LayerEntry &entry = entries[i];
         if (entry.usesVersion2)
-            return place(entry, i) + "\"inputs\" and \"block\" need version 2 of the format "
-                                     "(set \"version\": 2)";
+            return place(entry, i)
+                   + "\"inputs\" and \"block\" need version 2 of the format "
+                     "(set \"version\": 2)";
         if (needsVersion2(layerType(entry.layer.kind)))
-            return place(entry, i) + "this layer type needs version 2 of the format "
-                                     "(set \"version\": 2)";
+            return place(entry, i)
+                   + "this layer type needs version 2 of the format "
+                     "(set \"version\": 2)";
     }
     return {};
 }
@@ -128,12 +130,11 @@ void linkLayers(std::vector<LayerEntry> entries, std::int64_t version, std::vect
 
 std::int64_t versionFor(const Network &network)
 {
-    const bool version1 = network.isChain()
-                          && std::none_of(network.layers.begin(), network.layers.end(),
-                                          [](const Layer &layer) {
-                                              return !layer.block.empty()
-                                                     || needsVersion2(layerType(layer.kind));
-                                          });
+    const bool version1
+        = network.isChain()
+          && std::none_of(network.layers.begin(), network.layers.end(), [](const Layer &layer) {
+                 return !layer.block.empty() || needsVersion2(layerType(layer.kind));
+             });
     return version1 ? 1 : 2;
 }
 

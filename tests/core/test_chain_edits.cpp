@@ -37,7 +37,8 @@ TEST_CASE("inserting into a chain rewires the layer after it", "[chain_edits]")
     }
     SECTION("past the end it becomes the output")
     {
-        cd::insertIntoChain(net, 99, cd::Layer{9, {}, cd::Dropout{}, Ids{a}, {}}); // inputs replaced
+        cd::insertIntoChain(net, 99,
+                            cd::Layer{9, {}, cd::Dropout{}, Ids{a}, {}}); // inputs replaced
         CHECK(net.isChain());
         CHECK(net.layers.back().id == 9);
         CHECK(inputsOf(net, 9) == Ids{b});

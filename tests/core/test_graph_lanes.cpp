@@ -29,11 +29,11 @@ TEST_CASE("a fork opens a lane and a join closes it", "[lanes]")
     const std::vector<std::string> lanes = cd::graphLanes(cd::analyze(net));
     REQUIRE(lanes.size() == 3);
     // a: the input stays in lane 0 (b reads it later), a opens lane 1.
-    CHECK(lanes[0] == "\u251c\u2500\u25cf");  // ├─●
+    CHECK(lanes[0] == "\u251c\u2500\u25cf"); // ├─●
     // b: the input's last reader continues lane 0; a waits in lane 1.
-    CHECK(lanes[1] == "\u25cf \u2502");       // ● │
+    CHECK(lanes[1] == "\u25cf \u2502"); // ● │
     // The add continues a's lane and takes b's in from the left.
-    CHECK(lanes[2] == "\u2514\u2500\u25cf");  // └─●
+    CHECK(lanes[2] == "\u2514\u2500\u25cf"); // └─●
 }
 
 TEST_CASE("a skip connection is drawn beside its branch", "[lanes]")
@@ -45,6 +45,6 @@ TEST_CASE("a skip connection is drawn beside its branch", "[lanes]")
     const cd::LayerId relu = net.append(cd::ReLU{});
     net.add(cd::Add{}, {relu, cd::Network::inputId});
     const std::vector<std::string> lanes = cd::graphLanes(cd::analyze(net));
-    CHECK(lanes == std::vector<std::string>{"\u251c\u2500\u25cf", "\u2502 \u25cf",
-                                            "\u2514\u2500\u25cf"});
+    CHECK(lanes
+          == std::vector<std::string>{"\u251c\u2500\u25cf", "\u2502 \u25cf", "\u2514\u2500\u25cf"});
 }

@@ -80,8 +80,8 @@ TEST_CASE("a block with a failed layer has no subtotal figures")
 {
     cd::Network net;
     net.input = {1, 2, 2};
-    net.add(cd::Conv2d{.outChannels = 2, .kernel = cd::Pair::square(5)}, {cd::Network::inputId},
-            {}, "stem"); // kernel 5 on a 2×2 map: invalid
+    net.add(cd::Conv2d{.outChannels = 2, .kernel = cd::Pair::square(5)}, {cd::Network::inputId}, {},
+            "stem"); // kernel 5 on a 2×2 map: invalid
     const auto rows = cd::layerTableRows(cd::analyze(net), cd::TableOutput::Terminal);
     REQUIRE(rows.size() == 3); // input, the conv, the block; no totals for an invalid network
     CHECK(rows[2].kind == Kind::BlockTotals);

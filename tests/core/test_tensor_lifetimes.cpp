@@ -79,9 +79,16 @@ TEST_CASE("on a chain the peak is the largest pair of neighbouring tensors", "[l
     SECTION("the seed NiN: two 96×54×54 conv outputs inside block 1")
     {
         const std::int64_t a = 96 * 54 * 54;
-        const cd::TensorPeak peak = cd::inferencePeak(
-            224 * 224, chain({{a, a, a}, {64896}, {173056, 173056, 173056}, {36864},
-                              {55296, 55296, 55296}, {9600}, {}, {250, 250, 250}, {10}, {}}));
+        const cd::TensorPeak peak = cd::inferencePeak(224 * 224, chain({{a, a, a},
+                                                                        {64896},
+                                                                        {173056, 173056, 173056},
+                                                                        {36864},
+                                                                        {55296, 55296, 55296},
+                                                                        {9600},
+                                                                        {},
+                                                                        {250, 250, 250},
+                                                                        {10},
+                                                                        {}}));
         CHECK(peak.elements.value() == 2 * a);
         CHECK(peak.layer == 0);
         CHECK(peak.part == 1);
@@ -93,8 +100,7 @@ TEST_CASE("a residual block's input stays alive until the add", "[lifetimes]")
 {
     // input 100 → conv a 100 → conv b 100 → add(b, input) 100. As a chain the peak would be a
     // pair (200); the shortcut keeps the input alive while a and b are written.
-    const Layers nodes = std::vector<Layer>{
-        {{-1}, {100}}, {{0}, {100}}, {{1, -1}, {100}}};
+    const Layers nodes = std::vector<Layer>{{{-1}, {100}}, {{0}, {100}}, {{1, -1}, {100}}};
     const cd::TensorPeak peak = cd::inferencePeak(100, nodes);
     CHECK(peak.elements.value() == 300);
     CHECK(peak.layer == 1);

@@ -1,4 +1,5 @@
 #include "data_files.h"
+#include "reader_cases.h"
 
 #include "io/network_reader.h"
 
@@ -16,6 +17,7 @@
 
 using namespace cd;
 using cd::io::readNetwork;
+using namespace cd::io::test;
 
 namespace {
 
@@ -55,36 +57,6 @@ QByteArray withLayers(const std::string &layers)
 "input": {"channels": 3, "height": 32, "width": 32},
 "layers": [)")
            + QByteArray::fromStdString(layers) + "]}";
-}
-
-std::string errorOf(const QByteArray &bytes)
-{
-    const io::ReadResult result = readNetwork(bytes);
-    CHECK_FALSE(result.network);
-    CHECK(result.error.find('\n') == std::string::npos);
-    return result.error;
-}
-
-Network networkOf(const QByteArray &bytes)
-{
-    io::ReadResult result = readNetwork(bytes);
-    INFO(result.error);
-    REQUIRE(result.network);
-    CHECK(result.error.empty());
-    return *result.network;
-}
-
-struct Case
-{
-    const char *what;
-    QByteArray bytes;
-    std::string error;
-};
-
-void checkCase(const Case &c)
-{
-    CAPTURE(c.what, c.bytes.toStdString());
-    CHECK(errorOf(c.bytes) == c.error);
 }
 
 const std::string knownTypes = "conv2d, maxpool2d, avgpool2d, adaptive_avgpool2d, "

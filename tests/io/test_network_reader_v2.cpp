@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "io/network_reader.h"
+#include "reader_cases.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,7 @@
 
 using namespace cd;
 using cd::io::readNetwork;
+using namespace cd::io::test;
 
 namespace {
 
@@ -26,28 +28,6 @@ QByteArray file(int version, const std::string &layers)
            + QByteArray::fromStdString(layers) + "]}";
 }
 
-Network networkOf(const QByteArray &bytes)
-{
-    io::ReadResult result = readNetwork(bytes);
-    INFO(result.error);
-    REQUIRE(result.network);
-    return *result.network;
-}
-
-struct Case
-{
-    const char *what;
-    QByteArray bytes;
-    std::string error;
-};
-
-void checkCase(const Case &c)
-{
-    CAPTURE(c.what, c.bytes.toStdString());
-    const io::ReadResult result = readNetwork(c.bytes);
-    CHECK_FALSE(result.network);
-    CHECK(result.error == c.error);
-}
 
 const char *conv = R"({"type": "conv2d", "out_channels": 2, "kernel": 1)";
 

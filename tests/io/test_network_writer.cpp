@@ -1,3 +1,4 @@
+#include "reader_cases.h"
 #include "data_files.h"
 
 #include "io/network_reader.h"
@@ -15,16 +16,9 @@
 
 using namespace cd;
 
-namespace {
+using cd::io::test::networkOf;
 
-Network readBack(const QByteArray &bytes)
-{
-    io::ReadResult result = io::readNetwork(bytes);
-    INFO(result.error);
-    INFO(bytes.toStdString());
-    REQUIRE(result.network);
-    return *result.network;
-}
+namespace {
 
 // One layer of every type with every field away from its default.
 Network everyFieldSet()
@@ -156,15 +150,15 @@ TEST_CASE("writeNetwork leaves out an empty name and writes an empty chain", "[w
   "layers": []
 }
 )");
-    CHECK(readBack(bytes) == Network{});
+    CHECK(networkOf(bytes) == Network{});
 }
 
 TEST_CASE("writeNetwork round-trips every field and every default", "[writer]")
 {
     const Network network = GENERATE(everyFieldSet(), allDefaults());
     const QByteArray bytes = io::writeNetwork(network);
-    CHECK(readBack(bytes) == network);
-    CHECK(io::writeNetwork(readBack(bytes)) == bytes);
+    CHECK(networkOf(bytes) == network);
+    CHECK(io::writeNetwork(networkOf(bytes)) == bytes);
 }
 
 TEST_CASE("a pool stride set equal to the kernel stays set", "[writer]")
@@ -172,7 +166,7 @@ TEST_CASE("a pool stride set equal to the kernel stays set", "[writer]")
     Network network;
     network.append(MaxPool2d{.kernel = {2, 2}, .stride = Pair{2, 2}});
     network.append(AvgPool2d{.kernel = {3, 3}, .stride = std::nullopt});
-    const Network back = readBack(io::writeNetwork(network));
+    const Network back = networkOf(io::writeNetwork(network));
     CHECK(std::get<MaxPool2d>(back.layers[0].kind).stride == Pair{2, 2});
     CHECK(std::get<AvgPool2d>(back.layers[1].kind).stride == std::nullopt);
 }
@@ -191,7 +185,7 @@ TEST_CASE("names and numbers survive the round trip exactly", "[writer]")
     network.append(Linear{.outFeatures = std::numeric_limits<std::int64_t>::min()});
     const QByteArray bytes = io::writeNetwork(network);
     CHECK(text::firstInvalidUtf8(bytes) == -1);
-    CHECK(readBack(bytes) == network);
+    CHECK(networkOf(bytes) == network);
 }
 
 TEST_CASE("ill-formed UTF-8 in a name is written as U+FFFD, never as a bad file", "[writer]")
@@ -200,7 +194,7 @@ TEST_CASE("ill-formed UTF-8 in a name is written as U+FFFD, never as a bad file"
     network.name = "bad \xFF byte";
     const QByteArray bytes = io::writeNetwork(network);
     CHECK(text::firstInvalidUtf8(bytes) == -1);
-    CHECK(readBack(bytes).name == "bad \xEF\xBF\xBD byte");
+    CHECK(networkOf(bytes).name == "bad \xEF\xBF\xBD byte");
 }
 
 TEST_CASE("every network file round-trips and writes byte-stable", "[writer]")
@@ -214,7 +208,7 @@ TEST_CASE("every network file round-trips and writes byte-stable", "[writer]")
         const QByteArray written = io::writeNetwork(*first.network);
         CHECK(written.endsWith("}\n"));
         CHECK_FALSE(written.contains('\r'));
-        const Network second = readBack(written);
+        const Network second = networkOf(written);
         CHECK(second == *first.network);
         CHECK(io::writeNetwork(second) == written);
     }

@@ -3,6 +3,7 @@
 // differ from the layer before; and when a version-1 network with repeated names must become
 // version 2, it makes the names unique so the file's edges mean what the network's ids mean.
 
+#include "reader_cases.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
 
@@ -14,18 +15,11 @@
 using namespace cd;
 using Catch::Matchers::Contains;
 
+using cd::io::test::networkOf;
+
 namespace {
 
 constexpr LayerId in = Network::inputId;
-
-Network readBack(const QByteArray &bytes)
-{
-    io::ReadResult result = io::readNetwork(bytes);
-    INFO(result.error);
-    INFO(bytes.toStdString());
-    REQUIRE(result.network);
-    return *result.network;
-}
 
 Conv2d conv(std::int64_t out, std::int64_t k, std::int64_t p = 0)
 {
@@ -168,7 +162,7 @@ TEST_CASE("names a version-1 network repeats become unique when it is written as
     n.add(Concat{}, {ra, rb}, r.names[4]);
 
     const QByteArray bytes = io::writeNetwork(n);
-    const Network back = readBack(bytes);
+    const Network back = networkOf(bytes);
     REQUIRE(back.layers.size() == 5);
     for (std::size_t i = 0; i < 5; ++i) {
         CAPTURE(i);
@@ -199,7 +193,7 @@ TEST_CASE("a branching network built in code round-trips exactly", "[writer]")
 
     const QByteArray bytes = io::writeNetwork(n);
     CHECK_THAT(bytes.toStdString(), Contains("\"version\": 2,"));
-    const Network back = readBack(bytes);
+    const Network back = networkOf(bytes);
     CHECK(back == n);
     CHECK(io::writeNetwork(back) == bytes);
 }
