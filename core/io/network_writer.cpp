@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <unordered_map>
+
 namespace cd::io {
 
 namespace {
@@ -23,9 +25,13 @@ std::vector<QByteArray> layerLines(const Network &network, std::int64_t version)
         return lines;
     }
     const std::vector<std::string> names = uniqueNames(network);
+    std::unordered_map<LayerId, std::size_t> indexOf; // one lookup per edge, not a scan
+    indexOf.reserve(network.layers.size());
+    for (std::size_t i = 0; i < network.layers.size(); ++i)
+        indexOf.emplace(network.layers[i].id, i);
     const auto nameOf = [&](LayerId id) {
-        const int index = network.indexOf(id);
-        return index < 0 ? std::string(inputNodeName) : names[static_cast<std::size_t>(index)];
+        const auto it = indexOf.find(id);
+        return it == indexOf.end() ? std::string(inputNodeName) : names[it->second];
     };
     for (std::size_t i = 0; i < network.layers.size(); ++i) {
         const Layer &layer = network.layers[i];
