@@ -97,10 +97,8 @@ LayerId Network::append(LayerKind kind, std::string layerName)
 
 LayerId Network::nodeBefore(int index) const
 {
-    return index <= 0 || layers.empty()
-               ? inputId
-               : layers[static_cast<std::size_t>(std::min<std::size_t>(index, layers.size()) - 1)]
-                     .id;
+    const auto before = std::min(static_cast<std::size_t>(std::max(index, 0)), layers.size());
+    return before == 0 ? inputId : layers[before - 1].id;
 }
 
 int Network::indexOf(LayerId id) const
