@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -45,6 +46,13 @@ std::string humanBytes(std::int64_t bytes)
     const char *pattern = scaled < 9.995 ? "%.2f %s" : scaled < 99.95 ? "%.1f %s" : "%.0f %s";
     std::snprintf(buffer, sizeof buffer, pattern, scaled, units[unit]);
     return buffer;
+}
+
+std::size_t displayWidth(const std::string &text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
 }
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "graph_lanes.h"
 
+#include "format.h"
+
 #include <algorithm>
 
 namespace cd {
@@ -114,14 +116,6 @@ private:
     std::vector<int> m_pending; // readers still to come, per node (input at 0)
 };
 
-// Display width: one column per code point.
-std::size_t width(const std::string &text)
-{
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
 } // namespace
 
 std::vector<std::string> graphLanes(const Analysis &analysis)
@@ -134,10 +128,10 @@ std::vector<std::string> graphLanes(const Analysis &analysis)
     std::size_t widest = 0;
     for (const LayerReport &layer : analysis.layers) {
         rows.push_back(lanes.row(layer));
-        widest = std::max(widest, width(rows.back()));
+        widest = std::max(widest, displayWidth(rows.back()));
     }
     for (std::string &row : rows)
-        row += std::string(widest - width(row), ' ');
+        row += std::string(widest - displayWidth(row), ' ');
     return rows;
 }
 

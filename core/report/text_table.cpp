@@ -31,14 +31,6 @@ std::string printable(const std::string &text)
     return out;
 }
 
-// Terminal columns of UTF-8 text (one per code point; wide glyphs are rare in layer names).
-std::size_t displayWidth(const std::string &text)
-{
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
 using Row = std::vector<std::string>;
 
 // The header, then every row; a failed layer says so in the last column, the details below.

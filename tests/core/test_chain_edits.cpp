@@ -1,19 +1,11 @@
 // Splicing layers into and out of a chain, and undoing it exactly on branching networks.
 
 #include "chain_edits.h"
+#include "network_probes.h"
 
 #include <catch2/catch.hpp>
 
-namespace {
-
-using Ids = std::vector<cd::LayerId>;
-
-Ids inputsOf(const cd::Network &net, cd::LayerId id)
-{
-    return net.find(id)->inputs;
-}
-
-} // namespace
+using namespace cd::test;
 
 TEST_CASE("inserting into a chain rewires the layer after it", "[chain_edits]")
 {

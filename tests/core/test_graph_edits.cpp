@@ -4,28 +4,17 @@
 
 #include "analysis.h"
 #include "graph_edits.h"
+#include "network_probes.h"
 
 #include <catch2/catch.hpp>
 
 #include <functional>
 
+using namespace cd::test;
+
 namespace {
 
-using Ids = std::vector<cd::LayerId>;
 constexpr cd::LayerId input = cd::Network::inputId;
-
-Ids inputsOf(const cd::Network &net, cd::LayerId id)
-{
-    return net.find(id)->inputs;
-}
-
-Ids order(const cd::Network &net)
-{
-    Ids ids;
-    for (const cd::Layer &layer : net.layers)
-        ids.push_back(layer.id);
-    return ids;
-}
 
 // Execution order a, to, x, p, y, from, z with edges
 //   input → a → to → x → y → z,   a → p,   from = add(p, a).

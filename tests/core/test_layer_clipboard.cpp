@@ -4,30 +4,15 @@
 
 #include "analysis.h"
 #include "layer_clipboard.h"
+#include "network_probes.h"
 
 #include <catch2/catch.hpp>
 
+using namespace cd::test;
+
 namespace {
 
-using Ids = std::vector<cd::LayerId>;
 constexpr cd::LayerId input = cd::Network::inputId;
-
-Ids inputsOf(const cd::Network &net, cd::LayerId id)
-{
-    return net.find(id)->inputs;
-}
-
-Ids order(const cd::Network &net)
-{
-    Ids ids;
-    for (const cd::Layer &layer : net.layers)
-        ids.push_back(layer.id);
-    return ids;
-}
-
-} // namespace
-
-namespace {
 
 // input (1×8×8) → stem → [b1 → relu → out = add(relu, stem)], the bracket being the block
 // residual2_1: a ResNet block without its batchnorms, every shape 4×8×8.
