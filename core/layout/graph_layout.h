@@ -1,0 +1,89 @@
+#pragma once
+
+// Where the designer's canvas puts a network's nodes, edges and block frames: Graphviz's
+// `dot` engine (through gvc/cgraph), a well-kept layered layout made for exactly this, rather
+// than one of our own. Generic over ids and sizes, so it knows nothing of layers; no Qt.
+//
+// Coordinates are scene units (1 unit = 1 Graphviz point), y growing downwards, the drawing's
+// top-left corner at (0, 0). Edges leave a node at the middle of its bottom side (its output
+// port) and enter at the middle of its top side (its input port).
+
+#include <string>
+#include <vector>
+
+namespace cd::layout {
+
+struct Point
+{
+    double x = 0;
+    double y = 0;
+    friend bool operator==(const Point &, const Point &) = default;
+};
+
+struct NodeBox
+{
+    int id = 0;
+    double width = 0;
+    double height = 0;
+    // The block frame (Graphviz cluster) the node is drawn in; empty: none.
+    std::string cluster;
+};
+
+// An edge from `from`'s output to `to`'s input. Edges are given in the order their targets
+// read them: a fork's branches are laid out left to right in the order of its out-edges, and
+// a join's inputs left to right in the order of its in-edges (dot's ordering=out/in).
+struct EdgeSpec
+{
+    int from = 0;
+    int to = 0;
+};
+
+struct GraphSpec
+{
+    std::vector<NodeBox> nodes; // in execution order
+    std::vector<EdgeSpec> edges;
+    double rankGap = 44; // vertical gap between the bottom of one rank and the top of the next
+    double nodeGap = 40; // horizontal gap between neighbours in a rank
+    double clusterMargin = 12;
+};
+
+struct NodePlace
+{
+    int id = 0;
+    Point centre;
+};
+
+struct EdgeRoute
+{
+    int from = 0;
+    int to = 0;
+    // A cubic Bézier spline as Graphviz gives it: the start point, then three points per
+    // segment (two control points and the segment's end); starts at the output port and ends
+    // at the input port.
+    std::vector<Point> spline;
+};
+
+struct ClusterBox
+{
+    std::string name;
+    Point topLeft;
+    double width = 0;
+    double height = 0;
+};
+
+struct GraphLayout
+{
+    std::vector<NodePlace> nodes; // in the order of GraphSpec::nodes
+    std::vector<EdgeRoute> edges; // in the order of GraphSpec::edges
+    std::vector<ClusterBox> clusters;
+    double width = 0;
+    double height = 0;
+};
+
+// Lays the graph out top to bottom. A chain of equally wide nodes is one column, every node
+// centred on the same x, each node's top rankGap below the previous node's bottom. Unknown
+// ids in edges are ignored. Not thread-safe (Graphviz keeps global state): call it from one
+// thread.
+GraphLayout layOut(const GraphSpec &spec);
+
+} // namespace cd::layout
