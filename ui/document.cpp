@@ -2,6 +2,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace cd::ui {
 
 Document::Document(QObject *parent)
@@ -20,9 +22,12 @@ void Document::reset(Network network, const QString &filePath)
     m_undoStack->clear();
     m_network = std::move(network);
     m_currentLayer = 0;
+    m_selection.clear();
+    m_collapsed.clear();
     m_filePath = filePath;
     reanalyse({DocumentChange::Reset});
     Q_EMIT currentLayerChanged(0);
+    Q_EMIT selectionChanged();
     Q_EMIT filePathChanged(m_filePath);
     Q_EMIT modifiedChanged(false);
 }
@@ -49,10 +54,52 @@ void Document::setCurrentLayer(LayerId id)
 {
     if (id != 0 && m_network.indexOf(id) < 0)
         id = 0;
-    if (id == m_currentLayer)
+    setSelection(id == 0 ? std::vector<LayerId>{} : std::vector<LayerId>{id}, id);
+}
+
+void Document::setSelection(std::vector<LayerId> ids, LayerId current)
+{
+    std::erase_if(ids, [this](LayerId id) { return m_network.indexOf(id) < 0; });
+    // Each layer once, in the order first picked.
+    std::vector<LayerId> unique;
+    for (LayerId id : ids) {
+        if (std::find(unique.begin(), unique.end(), id) == unique.end())
+            unique.push_back(id);
+    }
+    if (current != 0 && m_network.indexOf(current) < 0)
+        current = 0;
+    if (current == 0 && !unique.empty())
+        current = unique.back();
+    if (current != 0 && std::find(unique.begin(), unique.end(), current) == unique.end())
+        unique.push_back(current);
+    const bool selectionDiffers = unique != m_selection;
+    m_selection = std::move(unique);
+    if (current != m_currentLayer) {
+        m_currentLayer = current;
+        Q_EMIT currentLayerChanged(current);
+    }
+    if (selectionDiffers)
+        Q_EMIT selectionChanged();
+}
+
+void Document::setBlockCollapsed(const QString &block, bool collapsed)
+{
+    if (collapsed == m_collapsed.contains(block))
         return;
-    m_currentLayer = id;
-    Q_EMIT currentLayerChanged(id);
+    if (collapsed)
+        m_collapsed.insert(block);
+    else
+        m_collapsed.remove(block);
+    Q_EMIT blockCollapsedChanged(block, collapsed);
+}
+
+void Document::pruneSelection()
+{
+    const bool currentGone = m_currentLayer != 0 && m_network.indexOf(m_currentLayer) < 0;
+    const bool selectionGone = std::any_of(m_selection.begin(), m_selection.end(),
+                                           [this](LayerId id) { return m_network.indexOf(id) < 0; });
+    if (currentGone || selectionGone)
+        setSelection(m_selection, currentGone ? Network::inputId : m_currentLayer);
 }
 
 void Document::insertLayer(int index, Layer layer)
@@ -65,10 +112,7 @@ void Document::insertLayer(int index, Layer layer)
 Removal Document::removeLayer(int index)
 {
     Removal removal = cd::removeLayer(m_network, index);
-    if (removal.layer.id == m_currentLayer) {
-        m_currentLayer = Network::inputId;
-        Q_EMIT currentLayerChanged(m_currentLayer);
-    }
+    pruneSelection();
     reanalyse({DocumentChange::LayerRemoved, removal.layer.id});
     return removal;
 }
@@ -99,6 +143,13 @@ void Document::replaceLayer(int index, Layer layer)
     const LayerId id = layer.id;
     m_network.layers[static_cast<std::size_t>(index)] = std::move(layer);
     reanalyse({DocumentChange::LayerChanged, id});
+}
+
+void Document::replaceNetwork(Network network, const DocumentChange &change)
+{
+    m_network = std::move(network);
+    pruneSelection();
+    reanalyse(change);
 }
 
 Document::Header Document::header() const

@@ -9,7 +9,10 @@
 #include "network.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
+
+#include <vector>
 
 class QUndoStack;
 
@@ -27,6 +30,8 @@ struct DocumentChange
         LayerMoved,    // the layer `id` runs at another place
         LayerChanged,  // the layer `id`'s settings, name or inputs
         HeaderChanged, // network name, input shape or settings
+        Restructured,  // several layers added, removed, rewired, reordered or regrouped at
+                       // once (wiring, paste, templates, blocks); `id` is the layer to follow
     };
     Kind kind = Reset;
     LayerId id = Network::inputId;
@@ -52,8 +57,20 @@ public:
     void markSaved();
 
     // The selected layer, shared by canvas, table and inspector; 0 selects the input.
+    // Selecting it makes it the whole selection.
     LayerId currentLayer() const { return m_currentLayer; }
     void setCurrentLayer(LayerId id);
+    // The layers selected together (for Group, Copy, Delete), in the order they were picked;
+    // holds the current layer unless that is the input. Unknown ids are dropped.
+    const std::vector<LayerId> &selection() const { return m_selection; }
+    // `current` becomes the current layer (the last of `ids` when 0 and ids is not empty).
+    void setSelection(std::vector<LayerId> ids, LayerId current = Network::inputId);
+
+    // Which blocks the canvas shows collapsed: view state of this document, not an edit, so
+    // not on the undo stack and not in the file. A new or opened network starts expanded.
+    bool isBlockCollapsed(const QString &block) const { return m_collapsed.contains(block); }
+    void setBlockCollapsed(const QString &block, bool collapsed);
+    const QSet<QString> &collapsedBlocks() const { return m_collapsed; }
 
     // Mutators for commands only: views push commands instead. Structural edits splice the
     // chain (core/chain_edits.h) and return what their exact inverse needs.
@@ -63,6 +80,9 @@ public:
     Removal moveLayer(int from, int to);
     void undoMove(int to, const Removal &original);
     void replaceLayer(int index, Layer layer);
+    // A whole new network state from an edit that touched several layers at once (a
+    // NetworkEditCommand keeps the state before and after).
+    void replaceNetwork(Network network, const DocumentChange &change);
     struct Header
     {
         std::string name;
@@ -76,17 +96,23 @@ public:
 Q_SIGNALS:
     void changed(const cd::ui::DocumentChange &change);
     void currentLayerChanged(cd::LayerId id);
+    void selectionChanged();
+    void blockCollapsedChanged(const QString &block, bool collapsed);
     void filePathChanged(const QString &filePath);
     void modifiedChanged(bool modified);
 
 private:
     void reanalyse(const DocumentChange &change);
+    // Drops selected ids that no longer exist (after a removal or an undo).
+    void pruneSelection();
 
     Network m_network;
     Analysis m_analysis;
     QUndoStack *m_undoStack;
     QString m_filePath;
     LayerId m_currentLayer = 0;
+    std::vector<LayerId> m_selection;
+    QSet<QString> m_collapsed;
 };
 
 } // namespace cd::ui

@@ -5,6 +5,7 @@
 #include "commands/insert_layer_command.h"
 #include "commands/move_layer_command.h"
 #include "commands/remove_layer_command.h"
+#include "block_edits.h"
 #include "layer_defaults.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ void insertNewLayer(Document *document, LayerType type, int index)
     const int at = std::clamp(index, 0, static_cast<int>(document->network().layers.size()));
     Layer layer{document->network().nextId(), {},
                 newLayerFor(type, shapeEntering(document->analysis(), at))};
+    // Inside a block, the new layer belongs to it: a block's layers must stay together.
+    layer.block = blockAround(document->network(), at);
     document->undoStack()->push(new InsertLayerCommand(document, at, std::move(layer),
                                                        tr("Add %1").arg(typeText(type))));
 }
@@ -91,6 +94,7 @@ void duplicateLayer(Document *document, LayerId id)
     Layer copy{document->network().nextId(), layer->name.empty() ? std::string()
                                                                  : layer->name + " copy",
                layer->kind};
+    copy.block = blockAround(document->network(), index + 1);
     const QString name = QString::fromStdString(displayName(*layer, index));
     document->undoStack()->push(
         new InsertLayerCommand(document, index + 1, std::move(copy), tr("Duplicate %1").arg(name)));

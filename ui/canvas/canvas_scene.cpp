@@ -91,7 +91,8 @@ int CanvasScene::layerCount() const
 void CanvasScene::documentChanged(const DocumentChange &change)
 {
     switch (change.kind) {
-    case DocumentChange::Reset: rebuild(); break;
+    case DocumentChange::Reset:
+    case DocumentChange::Restructured: rebuild(); break;
     case DocumentChange::LayerInserted: {
         auto *block = new LayerBlockItem(change.id);
         addItem(block);

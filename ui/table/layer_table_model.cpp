@@ -239,6 +239,8 @@ void LayerTableModel::documentChanged(const DocumentChange &change)
         break;
     case DocumentChange::LayerChanged:
     case DocumentChange::HeaderChanged: break;
+    // Wiring alone keeps the rows; anything more is followed by the skeleton check below.
+    case DocumentChange::Restructured: break;
     }
     // A change the rows cannot follow step by step (never expected) still ends up right.
     if (!ok || !sameSkeleton(m_rows, next) || !reconcileChildRows(next)) {
