@@ -387,6 +387,38 @@ TEST_CASE("inference peak of a residual block: its input lives across the branch
     CHECK(m.trainingBytes == 4 * 2 * 1280 + 4 * 3 * 588); // 10240 + 7056
 }
 
+TEST_CASE("the memory timeline of a residual block: one step per layer, peak included", "[graph]")
+{
+    // The residual block above, at batch 2 in float16 (2 B): input 256; a 512; relu; b 256;
+    // add 256; relu. Alive per step: input 256; a writes 256 + 512 = 768; relu in place 768;
+    // b writes 256 + 512 + 256 = 1024, then a is freed; the add writes 256 + 256 + 256 = 768,
+    // then the input and b are freed; relu 256. Bytes are 2 B × 2 × elements.
+    cd::Network n = empty({4, 8, 8});
+    n.settings.batch = 2;
+    n.settings.dtype = cd::DType::Float16;
+    const cd::LayerId a = n.add(conv(8, 3, 1, 1), {in}, "a");
+    const cd::LayerId r = n.add(cd::ReLU{}, {a});
+    const cd::LayerId b = n.add(conv(4, 3, 1, 1), {r}, "b");
+    const cd::LayerId sum = n.add(cd::Add{}, {b, in}, "sum");
+    n.add(cd::ReLU{}, {sum});
+
+    const cd::Analysis result = cd::analyze(n);
+    REQUIRE(result.memory);
+    const cd::MemoryEstimate &m = *result.memory;
+    const cd::MemoryTimeline &timeline = m.timeline;
+    REQUIRE(timeline.steps.size() == result.layers.size() + 1);
+    std::vector<std::int64_t> bytes;
+    for (const cd::TimelineStep &step : timeline.steps)
+        bytes.push_back(m.batchBytes(step.elements.value()));
+    CHECK(bytes == Ints{4 * 256, 4 * 768, 4 * 768, 4 * 1024, 4 * 768, 4 * 256});
+    CHECK(timeline.peakStep == 3);
+    const cd::TimelineStep &peak = timeline.steps[timeline.peakStep];
+    CHECK(peak.layer == m.peakLayer);
+    CHECK(peak.elements.value() == m.peak);
+    CHECK(peak.live == m.peakTensors);
+    CHECK(m.batchBytes(m.peak) == m.inferenceActivationBytes);
+}
+
 TEST_CASE("inference peak of an Inception block: while its pool writes", "[graph]")
 {
     // d2l's inception3a on 192×3×3 (9 positions). Per position: b1 64; b2 96 → 128;
