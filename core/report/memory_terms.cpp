@@ -5,6 +5,8 @@
 
 #include "format.h"
 
+#include <cstdio>
+
 namespace cd {
 
 MemoryFormula trainingMemory(const MemoryEstimate &m)
@@ -42,6 +44,31 @@ std::string formulaText(const MemoryFormula &formula, const std::string &times)
         sum += (i == 0 ? "" : " + ") + factorsText(formula.terms[i], times);
     return formula.name + " = " + withThousands(formula.bytesPerElement) + " B " + times + " ("
            + sum + ") = " + withThousands(formula.bytes) + " B (" + humanBytes(formula.bytes) + ")";
+}
+
+std::string autogradFormulaText(const Analysis &analysis, const std::string &times)
+{
+    const AutogradMemory &autograd = *analysis.autograd;
+    if (!autograd.saved || !autograd.trainingBytes)
+        return "autograd = no figure: " + autograd.note;
+    const MemoryEstimate &m = *analysis.memory;
+    return "autograd = " + withThousands(autograd.saved->total()) + " B + "
+           + withThousands(m.bytesPerElement) + " B " + times + " "
+           + withThousands(m.parameterCopies) + " " + times + " " + withThousands(m.parameters)
+           + " = " + withThousands(*autograd.trainingBytes) + " B ("
+           + humanBytes(*autograd.trainingBytes) + ")";
+}
+
+std::string trainingRatioText(const Analysis &analysis, const std::string &times)
+{
+    if (!analysis.autograd || !analysis.autograd->trainingBytes
+        || *analysis.autograd->trainingBytes == 0)
+        return {};
+    char ratio[32];
+    std::snprintf(ratio, sizeof ratio, "%.2f",
+                  static_cast<double>(analysis.memory->trainingBytes)
+                      / static_cast<double>(*analysis.autograd->trainingBytes));
+    return std::string("the lecture model's training figure is ") + ratio + " " + times + " this";
 }
 
 std::string peakText(const Analysis &analysis)

@@ -1,5 +1,6 @@
 #include "summary_rows.h"
 
+#include "autograd_reason.h"
 #include "format.h"
 
 #include "layer_rows.h"
@@ -32,9 +33,19 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    return {formulaText(trainingMemory(m), times), formulaText(inferenceMemory(m), times),
-            "inference peak " + withThousands(m.peak) + " elements per sample, "
-                + peakText(analysis)};
+    std::vector<std::string> lines = {formulaText(trainingMemory(m), times)};
+    std::string autograd = autogradFormulaText(analysis, times);
+    if (const std::string ratio = trainingRatioText(analysis, times); !ratio.empty())
+        autograd += "; " + ratio;
+    lines.push_back(autograd);
+    const std::string why = autogradDifference(analysis);
+    const std::string &note = analysis.autograd->saved ? analysis.autograd->note : std::string();
+    if (!why.empty() || !note.empty())
+        lines.push_back(why + (why.empty() || note.empty() ? "" : "; ") + note);
+    lines.push_back(formulaText(inferenceMemory(m), times));
+    lines.push_back("inference peak " + withThousands(m.peak) + " elements per sample, "
+                    + peakText(analysis));
+    return lines;
 }
 
 } // namespace cd
