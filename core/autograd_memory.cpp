@@ -134,7 +134,9 @@ AutogradSaved autogradSaved(const std::vector<SavingNode> &nodes, const Settings
 
         LayerSaved saved{.rule = spec.rule, .hasBackward = needsGrad};
         RunningBytes credited;
-        for (const SavedTensor &tensor : needsGrad ? spec.tensors : std::vector<SavedTensor>{}) {
+        for (const SavedTensor &tensor : spec.tensors) {
+            if (!needsGrad)
+                break; // no backward: nothing is recorded
             if (tensor.storage != SavedStorage::Own) {
                 const int owner
                     = tensor.storage == SavedStorage::Input ? node.inputs.front() : layer;
@@ -147,7 +149,7 @@ AutogradSaved autogradSaved(const std::vector<SavingNode> &nodes, const Settings
             credited.of(tensor.kind) += tensor.bytes;
             sum.of(tensor.kind) += tensor.bytes;
         }
-        if (credited.total().overflowed() || sum.total().overflowed()) {
+        if (sum.total().overflowed()) { // then so does any layer's share
             result.layers.clear();
             memory.note = joined("the bytes saved for backward exceed 2^63 \u2212 1",
                                  unmeasuredNote(settings.dtype));
@@ -160,11 +162,10 @@ AutogradSaved autogradSaved(const std::vector<SavingNode> &nodes, const Settings
     const CheckedInt training = sum.total() + parameterBytes;
     if (!training.overflowed())
         memory.trainingBytes = training.value();
-    memory.note
-        = joined(training.overflowed()
-                     ? "the bytes saved for backward and the parameters' exceed 2^63 \u2212 1"
-                     : "",
-                 unmeasuredNote(settings.dtype));
+    memory.note = joined(training.overflowed()
+                             ? "the saved bytes plus the parameter copies exceed 2^63 \u2212 1"
+                             : "",
+                         unmeasuredNote(settings.dtype));
     return result;
 }
 

@@ -52,11 +52,12 @@ std::string autogradFormulaText(const Analysis &analysis, const std::string &tim
     if (!autograd.saved || !autograd.trainingBytes)
         return "autograd = no figure: " + autograd.note;
     const MemoryEstimate &m = *analysis.memory;
+    const std::string ratio = trainingRatioText(analysis, times);
     return "autograd = " + withThousands(autograd.saved->total()) + " B + "
            + withThousands(m.bytesPerElement) + " B " + times + " "
            + withThousands(m.parameterCopies) + " " + times + " " + withThousands(m.parameters)
            + " = " + withThousands(*autograd.trainingBytes) + " B ("
-           + humanBytes(*autograd.trainingBytes) + ")";
+           + humanBytes(*autograd.trainingBytes) + ")" + (ratio.empty() ? "" : "; " + ratio);
 }
 
 std::string trainingRatioText(const Analysis &analysis, const std::string &times)

@@ -38,8 +38,9 @@ std::string factorsText(const MemoryTerm &term, const std::string &times);
 std::string formulaText(const MemoryFormula &formula, const std::string &times);
 
 // What autograd keeps when the forward pass ends (arithmetic.md §8) beside the lecture model:
-// "autograd = 7,677,880 B + 4 B × 3 × 1,992,166 = 31,583,872 B (30.1 MiB)", the saved bytes
-// plus the same parameter copies; or "autograd = no figure: " and why.
+// "autograd = 7,677,880 B + 4 B × 3 × 1,992,166 = 31,583,872 B (30.1 MiB); the lecture
+// model's training figure is 1.19 × this", the saved bytes plus the same parameter copies,
+// and the ratio; or "autograd = no figure: " and why.
 std::string autogradFormulaText(const Analysis &analysis, const std::string &times);
 // "the lecture model's training figure is 1.19 × this"; empty without an autograd figure.
 std::string trainingRatioText(const Analysis &analysis, const std::string &times);

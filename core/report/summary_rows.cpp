@@ -33,15 +33,14 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    std::vector<std::string> lines = {formulaText(trainingMemory(m), times)};
-    std::string autograd = autogradFormulaText(analysis, times);
-    if (const std::string ratio = trainingRatioText(analysis, times); !ratio.empty())
-        autograd += "; " + ratio;
-    lines.push_back(autograd);
-    const std::string why = autogradDifference(analysis);
-    const std::string &note = analysis.autograd->saved ? analysis.autograd->note : std::string();
-    if (!why.empty() || !note.empty())
-        lines.push_back(why + (why.empty() || note.empty() ? "" : "; ") + note);
+    std::vector<std::string> lines
+        = {formulaText(trainingMemory(m), times), autogradFormulaText(analysis, times)};
+    std::string why = autogradDifference(analysis);
+    // Without a figure the autograd line already gives the note.
+    if (analysis.autograd->saved && !analysis.autograd->note.empty())
+        why += (why.empty() ? "" : "; ") + analysis.autograd->note;
+    if (!why.empty())
+        lines.push_back(why);
     lines.push_back(formulaText(inferenceMemory(m), times));
     lines.push_back("inference peak " + withThousands(m.peak) + " elements per sample, "
                     + peakText(analysis));

@@ -96,10 +96,7 @@ std::string autogradExplained(const Analysis &analysis)
     const std::string indent = "            ";
     std::string out
         = "autograd  ="
-          + autogradFormulaText(analysis, times).substr(std::string("autograd =").size());
-    if (const std::string ratio = trainingRatioText(analysis, times); !ratio.empty())
-        out += "; " + ratio;
-    out += "\n";
+          + autogradFormulaText(analysis, times).substr(std::string("autograd =").size()) + "\n";
     if (!analysis.autograd->saved)
         return out; // the formula line says why there is no figure
     out += indent

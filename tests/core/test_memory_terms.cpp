@@ -88,7 +88,8 @@ TEST_CASE("autogradFormulaText sets autograd's figure beside the lecture model's
     REQUIRE(analysis.valid());
     CHECK(analysis.memory->trainingBytes == 432);
     CHECK(cd::autogradFormulaText(analysis, "x")
-          == "autograd = 64 B + 4 B x 3 x 4 = 112 B (112 B)");
+          == "autograd = 64 B + 4 B x 3 x 4 = 112 B (112 B); the lecture model's training "
+             "figure is 3.86 x this");
     CHECK(cd::trainingRatioText(analysis, "x")
           == "the lecture model's training figure is 3.86 x this");
 
