@@ -238,3 +238,38 @@ TEST_CASE("analyze --csv quotes names by RFC 4180 and defuses spreadsheet formul
     // The inputs column names layers too, and is defused the same way.
     CHECK(formula.out.contains("\r\n1,'-1,relu,'=SUM(A1:A9),,1x8x8,"));
 }
+
+namespace {
+
+const QStringList everyFormat
+    = {QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("--table"),
+       QStringLiteral("--markdown"), QStringLiteral("--latex")};
+
+} // namespace
+
+TEST_CASE("a fan of 20,000 branches into one concat: time and reports linear in the file",
+          "[bounds]")
+{
+    // Each step of the memory timeline listed every live tensor, the terminal table drew 20,000
+    // lanes on every row and padded every row to the concat's inputs: quadratic, and the CLI
+    // was killed for want of memory.
+    QByteArray file = R"({"format": "convdesigner-network", "version": 2,
+        "input": {"channels": 1, "height": 4, "width": 4}, "layers": [)";
+    QByteArray names;
+    const int branches = 20000;
+    for (int i = 0; i < branches; ++i) {
+        const QByteArray name = "b" + QByteArray::number(i);
+        file += R"({"type": "conv2d", "out_channels": 1, "kernel": 1, "name": ")" + name
+                + R"(", "inputs": ["input"]},)";
+        names += (i == 0 ? "\"" : ", \"") + name + "\"";
+    }
+    file += R"({"type": "concat", "inputs": [)" + names + "]}]}";
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, "fan.cnn.json", file);
+    for (const QString &format : everyFormat) {
+        CAPTURE(format.toStdString());
+        const Run run = runCli({QStringLiteral("analyze"), path, format});
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.size() < 1000 * file.size()); // a few hundred bytes a layer at most
+    }
+}
