@@ -155,8 +155,9 @@ std::string memoryExplained(const Analysis &analysis)
 std::string coverageLine(const Analysis &analysis)
 {
     if (!analysis.inputCoverage)
-        return "input coverage: not analysed (a map is larger than "
-               + withThousands(maxSpatialExtent) + " positions)\n";
+        return "input coverage: not analysed: too large (a side over "
+               + withThousands(maxSpatialExtent)
+               + " positions, or more work than the analysis allows; arithmetic.md, Limits)\n";
     const InputCoverage &c = *analysis.inputCoverage;
     if (c.unusedPixels == 0)
         return "input coverage: every input pixel can influence the output\n";

@@ -241,11 +241,63 @@ TEST_CASE("analyze --csv quotes names by RFC 4180 and defuses spreadsheet formul
 
 namespace {
 
+QString probeFile(const char *name)
+{
+    return QStringLiteral(CONVDESIGNER_TEST_DATA "/probes/") + QString::fromUtf8(name);
+}
+
 const QStringList everyFormat
     = {QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("--table"),
        QStringLiteral("--markdown"), QStringLiteral("--latex")};
 
 } // namespace
+
+// Issue 9's probes: a few hundred bytes that aborted the CLI (std::bad_alloc), printed a
+// 298 MB report or ran for hours. Each must finish (runCli allows 30 s; they take well under
+// one) with a small report in every format.
+TEST_CASE("the issue 9 probes finish quickly with small reports in every format", "[bounds]")
+{
+    const char *probe = GENERATE("kernel1_huge_dilation.cnn.json", "huge_input_stride2.cnn.json",
+                                 "tall_input_many_convs.cnn.json", "long_discarded_run.cnn.json");
+    for (const QString &format : everyFormat) {
+        CAPTURE(probe, format.toStdString());
+        const Run run = runCli({QStringLiteral("analyze"), probeFile(probe), format});
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.isEmpty());
+        CHECK(run.out.size() < 1024 * 1024);
+    }
+}
+
+TEST_CASE("a layer whose coverage does not fit the budget says not analysed", "[bounds]")
+{
+    const QJsonObject report
+        = jsonOf(runCli({QStringLiteral("analyze"), probeFile("huge_input_stride2.cnn.json"),
+                         QStringLiteral("--json")}));
+    const QJsonObject layer = report.value(QStringLiteral("layers")).toArray().at(0).toObject();
+    CHECK(layer.value(QStringLiteral("output")).toArray() == QJsonArray({1, 8388608, 8388608}));
+    CHECK(layer.value(QStringLiteral("discarded_rows")).isNull());
+    CHECK(report.value(QStringLiteral("input_coverage")).isNull());
+
+    const Run table = runCli({QStringLiteral("analyze"), probeFile("huge_input_stride2.cnn.json"),
+                              QStringLiteral("--table")});
+    CHECK(table.out.contains("not analysed: too large"));
+}
+
+TEST_CASE("long index lists are written as runs of [first, last]", "[bounds]")
+{
+    // Kernel 1, stride 999 on 1000 rows reads rows 0 and 999: rows 1-998 are discarded.
+    const QJsonObject report
+        = jsonOf(runCli({QStringLiteral("analyze"), probeFile("long_discarded_run.cnn.json"),
+                         QStringLiteral("--json")}));
+    const QJsonObject layer = report.value(QStringLiteral("layers")).toArray().at(0).toObject();
+    CHECK(layer.value(QStringLiteral("discarded_rows")).toArray()
+          == QJsonArray{QJsonArray{1, 998}});
+    CHECK(layer.value(QStringLiteral("discarded_cols")).toArray().isEmpty());
+    const QJsonObject coverage = report.value(QStringLiteral("input_coverage")).toObject();
+    CHECK(coverage.value(QStringLiteral("unused_rows")).toArray()
+          == QJsonArray{QJsonArray{1, 998}});
+    CHECK(coverage.value(QStringLiteral("unused_pixels")).toInteger() == 998 * 3);
+}
 
 TEST_CASE("a fan of 20,000 branches into one concat: time and reports linear in the file",
           "[bounds]")
