@@ -32,8 +32,9 @@ std::string printable(const std::string &text)
     return out;
 }
 
-// The widest cell shown: every row is padded to its column's widest cell, so one concat of
-// thousands of inputs would otherwise widen every row (the report holds them all in full).
+// The widest cell shown but in the last column: every row is padded to its column's widest
+// cell, so one concat of thousands of inputs would otherwise widen every row (the other
+// formats hold them all in full).
 constexpr std::size_t maxCellWidth = 80;
 
 // The byte offset after the first `count` code points of UTF-8 `text`.
@@ -81,8 +82,9 @@ std::vector<Row> tableRows(const Analysis &analysis, const std::vector<const Lay
     std::size_t layer = 0; // layer rows come in layer order
     for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Terminal)) {
         Row cells = spelledCells(row, spelling);
-        for (std::string &text : cells)
-            text = elided(printable(text));
+        // The last column is never padded: it is shown whole.
+        for (std::size_t c = 0; c < cells.size(); ++c)
+            cells[c] = c + 1 < cells.size() ? elided(printable(cells[c])) : printable(cells[c]);
         if (drawn) {
             const bool isLayer = row.kind == LayerTableRow::Kind::Layer;
             cells[nameColumn].insert(0, (isLayer ? lanes[layer] : blankLanes) + " ");
