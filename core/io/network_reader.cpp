@@ -4,6 +4,7 @@
 #include "json_object_reader.h"
 #include "layer_reader.h"
 #include "network_links.h"
+#include "strict_json.h"
 #include "text/json_text.h"
 #include "text/utf8.h"
 #include "text_position.h"
@@ -72,6 +73,10 @@ std::optional<QJsonObject> parseObject(QByteArrayView bytes, std::string &error)
     if (parseError.error != QJsonParseError::NoError) {
         error = "malformed JSON at " + at(textPosition(text, parseError.offset)) + ": "
                 + parseError.errorString().toStdString();
+        return std::nullopt;
+    }
+    if (std::string problem = strictJsonProblem(text); !problem.empty()) {
+        error = std::move(problem);
         return std::nullopt;
     }
     if (!document.isObject()) {
