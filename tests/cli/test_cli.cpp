@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -324,4 +327,94 @@ TEST_CASE("a fan of 20,000 branches into one concat: time and reports linear in 
         CHECK(run.exitCode == 0);
         CHECK(run.out.size() < 1000 * file.size()); // a few hundred bytes a layer at most
     }
+}
+
+namespace {
+
+// DIR/`name` (raw bytes, perhaps no UTF-8) holding `content`, removed by its bytes at the end
+// (QTemporaryDir cannot name it to remove it).
+class RawNamedFile
+{
+public:
+    RawNamedFile(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &content)
+        : m_path(QFile::encodeName(dir.path()) + '/' + name)
+    {
+        const int fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        REQUIRE(fd >= 0);
+        const auto written = ::write(fd, content.constData(), static_cast<size_t>(content.size()));
+        ::close(fd);
+        REQUIRE(written == content.size());
+    }
+    ~RawNamedFile() { ::unlink(m_path.constData()); }
+    RawNamedFile(const RawNamedFile &) = delete;
+    RawNamedFile &operator=(const RawNamedFile &) = delete;
+
+private:
+    QByteArray m_path;
+};
+
+// Runs the CLI on the one *.cnn.json file in `dir`: the shell's glob hands it the name's
+// bytes as they are, which QProcess (QString arguments) could not.
+Run runOnOnlyFile(const QTemporaryDir &dir, const QString &format)
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("exec \"$0\" analyze \"$1\"/*.cnn.json \"$2\""),
+                   QStringLiteral(CONVDESIGNER_CLI), dir.path(), format});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray ninBytes()
+{
+    QFile file(nin());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+// Issue 9: the CLI turned its argument into a QString, which cannot hold a byte 0xFF, and
+// then looked for another file.
+TEST_CASE("a file whose name is no UTF-8 is read by its bytes", "[paths]")
+{
+    QTemporaryDir dir;
+    const RawNamedFile file(dir, "\xff\xfe.cnn.json", ninBytes());
+    const Run run = runOnOnlyFile(dir, QStringLiteral("--json"));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(jsonOf(run).value(QStringLiteral("layers")).toArray().size() == 10);
+}
+
+TEST_CASE("a path with a newline, an escape or bytes that are no UTF-8 is printed quoted",
+          "[paths]")
+{
+    struct Row
+    {
+        QByteArray name;
+        QByteArray shown;
+    };
+    const Row row = GENERATE(values<Row>({
+        {"a\nb.cnn.json", R"(/a\nb.cnn.json": )"},
+        {"\x1b[2Jclear.cnn.json", R"(/\x1b[2Jclear.cnn.json": )"},
+        {"\xff.cnn.json", R"(/\xff.cnn.json": )"},
+    }));
+    QTemporaryDir dir;
+    const RawNamedFile file(dir, row.name, "{ \"format\": ");
+    const Run run = runOnOnlyFile(dir, QStringLiteral("--table"));
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.count('\n') == 1); // one line: the newline in the name is \n
+    CHECK_FALSE(run.err.contains('\x1b'));
+    CHECK(run.err.startsWith("convdesigner-cli: \"" + QFile::encodeName(dir.path())));
+    CHECK(run.err.contains(row.shown + "malformed JSON at line 1"));
+}
+
+TEST_CASE("a wrong argument is quoted with escapes in the usage error", "[paths]")
+{
+    const Run run = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--x\n\x1b[2J")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.startsWith(R"(convdesigner-cli: unknown option "--x\n\x1b[2J")"));
 }
