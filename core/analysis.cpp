@@ -378,8 +378,9 @@ Analysis analyze(const Network &network)
     const CheckedInt params = totals.weights + totals.biases;
     analysis.totals = Totals{totals.weights.value(), totals.biases.value(), params.value(),
                              totals.macs.value(), totals.activations.value()};
-    const TensorPeak peak = inferencePeak(inputElements, tensorsOf(analysis.layers, writes));
-    analysis.memory = estimateMemory(network.settings, totals.activations, params, peak);
+    analysis.memory = estimateMemory(network.settings, totals.activations, params,
+                                     inferenceTimeline(inputElements,
+                                                       tensorsOf(analysis.layers, writes)));
     if (!analysis.memory) { // only reachable without layers: each layer checks its running sum
         analysis.errors.push_back({-1, "memory of the input alone exceeds 2^63 \u2212 1 bytes"});
         analysis.totals.reset();

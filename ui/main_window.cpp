@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "qt_text.h"
+#include "block_actions.h"
 #include "canvas/canvas_view.h"
 #include "document.h"
 #include "edits.h"
@@ -11,6 +12,7 @@
 #include "io/network_writer.h"
 #include "memory/memory_panel.h"
 #include "palette/layer_palette.h"
+#include "palette/template_palette.h"
 #include "recent_files.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
@@ -105,6 +107,12 @@ void MainWindow::createDocks()
 {
     auto *palette = addDock(this, tr("Layers"), QStringLiteral("paletteDock"),
                             new LayerPalette(m_document), Qt::LeftDockWidgetArea);
+    auto *templates = new TemplatePalette(m_document);
+    connect(templates, &TemplatePalette::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    auto *blocks = addDock(this, tr("Blocks"), QStringLiteral("blocksDock"), templates,
+                           Qt::LeftDockWidgetArea);
+    splitDockWidget(palette, blocks, Qt::Vertical);
     auto *inspector = addDock(this, tr("Inspector"), QStringLiteral("inspectorDock"),
                               new Inspector(m_document), Qt::RightDockWidgetArea);
     auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"),
@@ -184,6 +192,12 @@ void MainWindow::createEditMenu()
                                                            m_document->currentLayer());
                                         });
     edit->addSeparator();
+    m_blockActions = new BlockActions(m_document, this);
+    m_blockActions->addTo(edit);
+    m_blockActions->bindShortcutsTo(m_canvas);
+    connect(m_blockActions, &BlockActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    edit->addSeparator();
     auto *history = findChild<QDockWidget *>(QStringLiteral("historyDock"));
     QAction *showHistory = history->toggleViewAction();
     showHistory->setText(tr("&History"));
@@ -217,7 +231,8 @@ void MainWindow::createViewMenu()
     m_viewMenu->addAction(tr("Clear Background Image"), m_networkView,
                           &NetworkView::clearBackgroundImage);
     m_viewMenu->addSeparator();
-    for (const char *name : {"paletteDock", "inspectorDock", "memoryDock", "tableDock"}) {
+    for (const char *name :
+         {"paletteDock", "blocksDock", "inspectorDock", "memoryDock", "tableDock"}) {
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
         m_viewMenu->addAction(dock->toggleViewAction());
     }

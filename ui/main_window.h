@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace cd::ui {
 
+class BlockActions;
 class CanvasView;
 class Document;
 class LayerView;
@@ -80,6 +81,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
+    BlockActions *m_blockActions = nullptr;
 };
 
 } // namespace cd::ui

@@ -44,24 +44,26 @@ std::string formulaText(const MemoryFormula &formula, const std::string &times)
            + sum + ") = " + withThousands(formula.bytes) + " B (" + humanBytes(formula.bytes) + ")";
 }
 
+std::string tensorName(const Analysis &analysis, const LiveTensor &tensor)
+{
+    if (tensor.layer < 0)
+        return std::string(inputNodeName);
+    const LayerReport &layer = analysis.layers[static_cast<std::size_t>(tensor.layer)];
+    return layer.type == LayerType::NinBlock
+               ? layer.name + " conv " + std::to_string(tensor.part + 1)
+               : layer.name;
+}
+
 std::string peakText(const Analysis &analysis)
 {
     const MemoryEstimate &m = *analysis.memory;
     if (m.peakLayer < 0)
         return "the input alone";
-    const auto nameOf = [&](const LiveTensor &tensor) {
-        if (tensor.layer < 0)
-            return std::string(inputNodeName);
-        const LayerReport &layer = analysis.layers[static_cast<std::size_t>(tensor.layer)];
-        return layer.type == LayerType::NinBlock
-                   ? layer.name + " conv " + std::to_string(tensor.part + 1)
-                   : layer.name;
-    };
     const LayerReport &writer = analysis.layers[static_cast<std::size_t>(m.peakLayer)];
     std::string text = "while layer " + std::to_string(m.peakLayer) + " (" + writer.name
                        + ") writes: ";
     for (std::size_t i = 0; i < m.peakTensors.size(); ++i) {
-        text += (i == 0 ? "" : " + ") + nameOf(m.peakTensors[i]) + " "
+        text += (i == 0 ? "" : " + ") + tensorName(analysis, m.peakTensors[i]) + " "
                 + withThousands(m.peakTensors[i].elements);
     }
     return text;

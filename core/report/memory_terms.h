@@ -37,6 +37,9 @@ std::string factorsText(const MemoryTerm &term, const std::string &times);
 // "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)"
 std::string formulaText(const MemoryFormula &formula, const std::string &times);
 
+// A tensor alive at inference by its writer: "input", "conv1", "nin1 conv 2".
+std::string tensorName(const Analysis &analysis, const LiveTensor &tensor);
+
 // Where the inference peak is and the tensors alive then (arithmetic.md §7), so that a reader
 // sees why a block costs more than its input and output: "while layer 5 (b4_1) writes:
 // input 192 + b1 64 + b2 128 + b3 32 + b4_1 192", or "the input alone".
