@@ -281,6 +281,31 @@ std::vector<TensorNode> tensorsOf(const std::vector<LayerReport> &reports,
     return nodes;
 }
 
+std::vector<SavingNode> savingNodes(const Network &network,
+                                    const std::vector<LayerReport> &reports)
+{
+    std::vector<SavingNode> nodes;
+    nodes.reserve(reports.size());
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const LayerReport &report = reports[i];
+        nodes.push_back({&network.layers[i].kind, report.name, report.inputs, report.input,
+                         report.output});
+    }
+    return nodes;
+}
+
+// Fills every layer's, the totals' and the analysis's figures of arithmetic.md §8.
+void findSaved(Analysis &analysis, const Network &network)
+{
+    AutogradSaved saved = autogradSaved(savingNodes(network, analysis.layers), network.settings,
+                                        analysis.memory->trainingParameterBytes);
+    for (std::size_t i = 0; i < saved.layers.size(); ++i)
+        analysis.layers[i].saved = saved.layers[i];
+    if (saved.memory.saved)
+        analysis.totals->savedBytes = saved.memory.saved->total();
+    analysis.autograd = std::move(saved.memory);
+}
+
 std::vector<CoverageNode> coverageNodes(const std::vector<LayerReport> &reports)
 {
     std::vector<CoverageNode> nodes;
@@ -386,6 +411,7 @@ Analysis analyze(const Network &network)
         analysis.totals.reset();
         return analysis;
     }
+    findSaved(analysis, network);
     const bool coverable = std::all_of(analysis.layers.begin(), analysis.layers.end(),
                                        [](const LayerReport &r) { return r.coverageKnown; })
                            && network.input.height <= maxSpatialExtent

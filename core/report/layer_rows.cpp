@@ -111,7 +111,7 @@ LayerTableRow summaryRow(LayerTableRow::Kind kind, const std::string &label,
 // The sums of one block's layers; empty when one of them failed.
 std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
 {
-    Totals sum;
+    Totals sum{.savedBytes = 0};
     for (const LayerReport &layer : layers) {
         if (!layer.ok())
             return std::nullopt;
@@ -121,6 +121,10 @@ std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
         sum.params += layer.params;
         sum.macs += layer.macs;
         sum.activations += layer.activations;
+        if (!layer.saved)
+            sum.savedBytes.reset(); // a block's share exists when every layer's does
+        else if (sum.savedBytes)
+            *sum.savedBytes += layer.saved->bytes.total();
     }
     return sum;
 }

@@ -5,6 +5,8 @@
 
 #include "format.h"
 
+#include <cstdio>
+
 namespace cd {
 
 MemoryFormula trainingMemory(const MemoryEstimate &m)
@@ -52,6 +54,32 @@ std::string tensorName(const Analysis &analysis, const LiveTensor &tensor)
     return layer.type == LayerType::NinBlock
                ? layer.name + " conv " + std::to_string(tensor.part + 1)
                : layer.name;
+}
+
+std::string autogradFormulaText(const Analysis &analysis, const std::string &times)
+{
+    const AutogradMemory &autograd = *analysis.autograd;
+    if (!autograd.saved || !autograd.trainingBytes)
+        return "autograd = no figure: " + autograd.note;
+    const MemoryEstimate &m = *analysis.memory;
+    const std::string ratio = trainingRatioText(analysis, times);
+    return "autograd = " + withThousands(autograd.saved->total()) + " B + "
+           + withThousands(m.bytesPerElement) + " B " + times + " "
+           + withThousands(m.parameterCopies) + " " + times + " " + withThousands(m.parameters)
+           + " = " + withThousands(*autograd.trainingBytes) + " B ("
+           + humanBytes(*autograd.trainingBytes) + ")" + (ratio.empty() ? "" : "; " + ratio);
+}
+
+std::string trainingRatioText(const Analysis &analysis, const std::string &times)
+{
+    if (!analysis.autograd || !analysis.autograd->trainingBytes
+        || *analysis.autograd->trainingBytes == 0)
+        return {};
+    char ratio[32];
+    std::snprintf(ratio, sizeof ratio, "%.2f",
+                  static_cast<double>(analysis.memory->trainingBytes)
+                      / static_cast<double>(*analysis.autograd->trainingBytes));
+    return std::string("the lecture model's training figure is ") + ratio + " " + times + " this";
 }
 
 std::string peakText(const Analysis &analysis)
