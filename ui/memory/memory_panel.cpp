@@ -3,6 +3,7 @@
 #include "qt_text.h"
 #include "format.h"
 #include "memory/activation_bar_chart.h"
+#include "memory/autograd_section.h"
 #include "memory/memory_block.h"
 #include "memory/memory_text.h"
 #include "memory/memory_timeline_chart.h"
@@ -59,7 +60,9 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     , m_text(new QWidget)
     , m_textScroll(new QScrollArea(this))
     , m_subtitle(new QLabel(m_text))
-    , m_training(new MemoryBlock(QStringLiteral("training"), tr("Training"), m_text))
+    , m_training(
+          new MemoryBlock(QStringLiteral("training"), tr("Training (lecture model)"), m_text))
+    , m_autograd(new AutogradSection(m_text))
     , m_inference(new MemoryBlock(QStringLiteral("inference"), tr("Inference"), m_text))
     , m_error(new QLabel(m_text))
     , m_chartBox(new QWidget(this))
@@ -91,6 +94,7 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     text->addWidget(m_subtitle);
     text->addWidget(m_error);
     text->addWidget(m_training);
+    text->addWidget(m_autograd);
     text->addWidget(m_inference);
     text->addStretch(1);
 
@@ -124,6 +128,11 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
 
     connect(document, &Document::changed, this, &MemoryPanel::refresh);
     refresh();
+}
+
+DifferenceList *MemoryPanel::differenceList() const
+{
+    return m_autograd->differenceList();
 }
 
 QSize MemoryPanel::sizeHint() const
@@ -179,6 +188,7 @@ void MemoryPanel::refresh()
                                       .arg(errors.join(QLatin1Char('\n'))));
         m_error->show();
         m_training->hide();
+        m_autograd->hide();
         m_inference->hide();
         m_chartBox->hide();
         m_chart->setBars({});
@@ -190,8 +200,10 @@ void MemoryPanel::refresh()
     const MemoryEstimate &m = *analysis.memory;
     m_error->hide();
     m_training->setContent(m.trainingBytes, trainingFormula(m), trainingTerms(analysis));
+    m_autograd->setAnalysis(analysis);
     m_inference->setContent(m.inferenceBytes, inferenceFormula(m), inferenceTerms(analysis));
     m_training->show();
+    m_autograd->show();
     m_inference->show();
     m_chartBox->show();
     m_chart->setBars(barsFor(analysis));

@@ -1,7 +1,8 @@
 #pragma once
 
 // The memory panel: training and inference memory of arithmetic.md §4 with every term as a
-// number and a plain-language line per term, a bar chart of the kept activation memory per
+// number and a plain-language line per term, under the lecture model's training figure what
+// autograd keeps (§8) and why the two differ, a bar chart of the kept activation memory per
 // layer, and the inference timeline (§7) with its peak's tensors named. Shows the network's
 // errors instead when it is invalid.
 
@@ -16,6 +17,8 @@ class QScrollArea;
 namespace cd::ui {
 
 class ActivationBarChart;
+class AutogradSection;
+class DifferenceList;
 class MemoryBlock;
 class MemoryTimelineChart;
 
@@ -28,6 +31,7 @@ public:
 
     ActivationBarChart *chart() const { return m_chart; }
     MemoryTimelineChart *timelineChart() const { return m_timeline; }
+    DifferenceList *differenceList() const;
     QSize sizeHint() const override;
 
 protected:
@@ -43,9 +47,10 @@ private:
     QWidget *m_text;
     QScrollArea *m_textScroll; // scrolls the text only when the panel is too small for it
     QLabel *m_subtitle;
-    MemoryBlock *m_training;  // named "training"
-    MemoryBlock *m_inference; // named "inference"
-    QLabel *m_error;          // named "error"
+    MemoryBlock *m_training;     // named "training"
+    AutogradSection *m_autograd; // named "autogradSection"
+    MemoryBlock *m_inference;    // named "inference"
+    QLabel *m_error;             // named "error"
     QWidget *m_chartBox;
     ActivationBarChart *m_chart;
     QScrollArea *m_chartScroll;
