@@ -2,7 +2,8 @@
 // spec's worked example, and a batch change flows through. Beside the lecture model it shows
 // what autograd keeps (§8), why the two differ, and the layers that differ. Its inference
 // timeline has one step per layer after the input, peaks at the analysis's peak, and names the
-// writers of the tensors alive at a hovered step.
+// writers of the tensors alive at a hovered step; its training modes add up what each model
+// keeps for backward.
 
 #include "document.h"
 #include "edits.h"
@@ -18,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -83,6 +85,30 @@ QString differenceOf(const DifferenceList &list, const QString &layer)
             return line;
     }
     return {};
+}
+
+void chooseTimeline(const MemoryPanel &panel, MemoryPanel::TimelineMode mode)
+{
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("timelineMode"));
+    REQUIRE(combo != nullptr);
+    REQUIRE(combo->count() == 3);
+    combo->setCurrentIndex(static_cast<int>(mode));
+}
+
+// Steps 1 … n add what layer 0 … n − 1 keeps; every bar is the sum of its segments.
+void checkAddsUp(const TimelineBars &bars, const std::vector<std::int64_t> &keptPerLayer)
+{
+    REQUIRE(bars.steps.size() == keptPerLayer.size() + 1);
+    CHECK(bars.cumulative);
+    CHECK(bars.peakStep == int(keptPerLayer.size()));
+    for (std::size_t i = 0; i < bars.steps.size(); ++i) {
+        std::int64_t sum = 0;
+        for (const TimelineTensor &tensor : bars.steps[i].tensors)
+            sum += tensor.bytes;
+        CHECK(bars.steps[i].bytes == sum);
+        if (i > 0)
+            CHECK(bars.steps[i].bytes - bars.steps[i - 1].bytes == keptPerLayer[i - 1]);
+    }
 }
 
 } // namespace
@@ -425,10 +451,69 @@ TEST_CASE("MemoryPanel shows why autograd has no figure")
     CHECK(!isShown(panel, "autogradWhy"));
     CHECK(!isShown(panel, "autogradNote")); // the formula says it already
     CHECK(panel.differenceList()->isHidden());
+    chooseTimeline(panel, MemoryPanel::TimelineMode::AutogradSaved);
+    CHECK(panel.timelineChart()->stepCount() == 0);
+    CHECK_THAT(labelText(panel, "timelinePeak"), Catch::StartsWith("Autograd has no figure: bn:"));
 
     setBatch(document, 2);
     CHECK(labelText(panel, "autogradTotal") != "no figure");
     CHECK(!panel.differenceList()->isHidden());
+    CHECK(panel.timelineChart()->stepCount() == 3);
+}
+
+TEST_CASE("MemoryPanel timeline shows either training model's bytes kept for backward")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const MemoryTimelineChart *chart = panel.timelineChart();
+    const Analysis &analysis = document.analysis();
+    REQUIRE(analysis.totals->savedBytes);
+    CHECK(!chart->bars().cumulative);
+    CHECK(chart->peakBytes() == analysis.memory->inferenceActivationBytes);
+
+    // Autograd: nothing before the first layer (the input counts where it is first saved),
+    // each layer adds its "saved for backward", and the end of the forward pass is the total.
+    chooseTimeline(panel, MemoryPanel::TimelineMode::AutogradSaved);
+    std::vector<std::int64_t> saved;
+    for (const LayerReport &layer : analysis.layers)
+        saved.push_back(layer.saved->bytes.total());
+    checkAddsUp(chart->bars(), saved);
+    CHECK(chart->bars().steps.front().bytes == 0);
+    CHECK(chart->bars().steps.back().bytes == *analysis.totals->savedBytes);
+    CHECK(chart->peakBytes() == *analysis.totals->savedBytes);
+    CHECK(chart->peakLabel()
+          == QStringLiteral("%1 kept when the forward pass ends")
+                 .arg(QString::fromStdString(humanBytes(*analysis.totals->savedBytes))));
+    CHECK_THAT(labelText(panel, "timelinePeak"),
+               Catch::StartsWith("When the forward pass ends, autograd has saved "
+                                 + humanBytes(*analysis.totals->savedBytes)));
+    // nin1 keeps the most: its input and three 96×54×54 ReLU outputs.
+    CHECK_THAT(labelText(panel, "timelinePeak"),
+               Catch::Contains("the most at nin1 (" + humanBytes(4 * (50'176 + 3 * 279'936))));
+
+    // The lecture model: the input, then each layer's kept output values, ending at b · N · A,
+    // the spec's 4 B × 1,696,760.
+    chooseTimeline(panel, MemoryPanel::TimelineMode::LectureKept);
+    std::vector<std::int64_t> kept;
+    for (const LayerReport &layer : analysis.layers)
+        kept.push_back(4 * layer.activations);
+    checkAddsUp(chart->bars(), kept);
+    CHECK(chart->bars().steps.front().bytes == 4 * 50'176);
+    CHECK(chart->bars().steps.back().bytes == 4 * 1'696'760);
+    CHECK(chart->bars().steps.back().bytes == analysis.memory->trainingActivationBytes / 2);
+
+    // The choice outlives an edit, and the bars follow it.
+    chooseTimeline(panel, MemoryPanel::TimelineMode::AutogradSaved);
+    setBatch(document, 2);
+    REQUIRE(document.analysis().totals->savedBytes);
+    CHECK(chart->bars().cumulative);
+    CHECK(chart->bars().steps.back().bytes == *document.analysis().totals->savedBytes);
+
+    chooseTimeline(panel, MemoryPanel::TimelineMode::Inference);
+    CHECK(!chart->bars().cumulative);
+    CHECK(chart->peakBytes() == document.analysis().memory->inferenceActivationBytes);
+    CHECK_THAT(labelText(panel, "timelinePeak"), Catch::StartsWith("Alive at the peak"));
 }
 
 TEST_CASE("MemoryPanel keeps text beside the charts when wide and above them when tall")
