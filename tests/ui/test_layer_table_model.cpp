@@ -237,14 +237,16 @@ TEST_CASE("LayerTableModel emits dataChanged only for the rows that changed")
         CHECK(changed->right == layerTableColumn("inputs"));
         CHECK(cell(model, 16, layerTableColumn("inputs")) == "third pool");
     }
-    SECTION("the batch touches only the activation memory column")
+    SECTION("the batch touches only the two memory columns")
     {
+        // The lecture model's activation memory and autograd's saved bytes, side by side.
+        REQUIRE(layerTableColumn("saved_bytes") == ColumnMemory + 1);
         Document::Header header = document.header();
         header.settings.batch = 2;
         setHeader(&document, header, QStringLiteral("settings.batch"));
         CHECK(changed->count == 1);
         CHECK(changed->left == ColumnMemory);
-        CHECK(changed->right == ColumnMemory);
+        CHECK(changed->right == layerTableColumn("saved_bytes"));
         CHECK(changed->top == 0);
     }
     SECTION("an edit that changes nothing shown signals nothing")
