@@ -119,7 +119,7 @@ constexpr LayerColumn columns[] = {
     {.key = "saved_bytes", .title = "saved for backward", .guiTitle = "Saved for backward",
      .toolTip = "Bytes PyTorch's autograd keeps for this layer's backward pass at the network's "
                 "batch and dtype; a tensor two layers keep counts at the first",
-     .sample = "999.9 MiB", .numeric = true, .outputs = O::Csv | O::Document | O::Terminal,
+     .sample = "999.9 MiB", .numeric = true, .outputs = everyOutput,
      .layer = [](const LayerReport &l, const Settings &) {
          return l.saved ? Value(cell::Bytes{l.saved->bytes.total()}) : Value(cell::Blank{});
      },

@@ -10,13 +10,14 @@ namespace cd {
 namespace {
 
 enum class TotalsRow { None, WhenValid, Always };
+enum class BlockRows { None, AfterLayers, BeforeLayers };
 
 // Which rows an output shows, besides one per layer.
 struct RowKinds
 {
     bool input = false;
-    bool convs = false; // a nin_block's three convolutions beneath it
-    bool blocks = false; // a subtotal after each block, like a nin_block's rows
+    bool convs = false;                 // a nin_block's three convolutions beneath it
+    BlockRows blocks = BlockRows::None; // a subtotal per block, like a nin_block's rows
     TotalsRow totals = TotalsRow::None;
 };
 
@@ -24,10 +25,18 @@ RowKinds rowKinds(TableOutput output)
 {
     switch (output) {
     case TableOutput::Csv: return {}; // a spreadsheet sums the columns itself
-    case TableOutput::Document: return {.blocks = true, .totals = TotalsRow::WhenValid};
+    case TableOutput::Document:
+        return {.blocks = BlockRows::AfterLayers, .totals = TotalsRow::WhenValid};
     case TableOutput::Terminal:
-        return {.input = true, .convs = true, .blocks = true, .totals = TotalsRow::WhenValid};
-    case TableOutput::Gui: return {.input = true, .convs = true, .totals = TotalsRow::Always};
+        return {.input = true,
+                .convs = true,
+                .blocks = BlockRows::AfterLayers,
+                .totals = TotalsRow::WhenValid};
+    case TableOutput::Gui:
+        return {.input = true,
+                .convs = true,
+                .blocks = BlockRows::BeforeLayers,
+                .totals = TotalsRow::Always};
     }
     return {};
 }
@@ -46,8 +55,11 @@ std::vector<cell::Value> cellsOf(const std::vector<const LayerColumn *> &columns
 LayerTableRow layerRow(const LayerReport &layer, const Settings &settings,
                        const std::vector<const LayerColumn *> &columns)
 {
-    LayerTableRow row{.kind = LayerTableRow::Kind::Layer, .id = layer.id, .status = layer.status,
-                      .error = layer.error};
+    LayerTableRow row{.kind = LayerTableRow::Kind::Layer,
+                      .id = layer.id,
+                      .status = layer.status,
+                      .error = layer.error,
+                      .block = layer.block};
     row.cells = cellsOf(columns, [&](const LayerColumn &c) -> cell::Value {
         if (!c.layer || (!layer.ok() && !c.onFailedRows))
             return cell::Blank{};
@@ -71,7 +83,7 @@ LayerTableRow inputRow(const Analysis &analysis, TableOutput output,
 LayerTableRow convRow(const LayerReport &layer, const ConvCounts &conv, const Settings &settings,
                       const std::vector<const LayerColumn *> &columns)
 {
-    LayerTableRow row{.kind = LayerTableRow::Kind::Conv, .id = layer.id};
+    LayerTableRow row{.kind = LayerTableRow::Kind::Conv, .id = layer.id, .block = layer.block};
     row.cells = cellsOf(columns, [&](const LayerColumn &c) -> cell::Value {
         return c.conv ? c.conv(conv, settings) : cell::Blank{};
     });
@@ -125,12 +137,34 @@ bool endsBlock(const Analysis &analysis, std::size_t i)
            && (i + 1 == analysis.layers.size() || analysis.layers[i + 1].block != block);
 }
 
-std::size_t blockStart(const Analysis &analysis, std::size_t last)
+// The layer starts a block: the layer before is in another block or there is none.
+bool startsBlock(const Analysis &analysis, std::size_t i)
 {
-    std::size_t first = last;
-    while (first > 0 && analysis.layers[first - 1].block == analysis.layers[last].block)
+    const std::string &block = analysis.layers[i].block;
+    return !block.empty() && (i == 0 || analysis.layers[i - 1].block != block);
+}
+
+// The layers of the block that layer `i` is in (a block's layers follow one another).
+std::span<const LayerReport> blockLayers(const Analysis &analysis, std::size_t i)
+{
+    const std::string &block = analysis.layers[i].block;
+    std::size_t first = i;
+    while (first > 0 && analysis.layers[first - 1].block == block)
         --first;
-    return first;
+    std::size_t end = i + 1;
+    while (end < analysis.layers.size() && analysis.layers[end].block == block)
+        ++end;
+    return {analysis.layers.data() + first, end - first};
+}
+
+LayerTableRow blockRow(const Analysis &analysis, std::size_t i, const std::string &label,
+                       const std::vector<const LayerColumn *> &columns)
+{
+    LayerTableRow row
+        = summaryRow(LayerTableRow::Kind::BlockTotals, label, blockTotals(blockLayers(analysis, i)),
+                     analysis.settings, columns);
+    row.block = analysis.layers[i].block;
+    return row;
 }
 
 } // namespace
@@ -145,17 +179,15 @@ std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput 
         rows.push_back(inputRow(analysis, output, columns));
     for (std::size_t i = 0; i < analysis.layers.size(); ++i) {
         const LayerReport &layer = analysis.layers[i];
+        if (kinds.blocks == BlockRows::BeforeLayers && startsBlock(analysis, i))
+            rows.push_back(blockRow(analysis, i, layer.block, columns));
         rows.push_back(layerRow(layer, analysis.settings, columns));
         if (kinds.convs) {
             for (const ConvCounts &conv : layer.convs)
                 rows.push_back(convRow(layer, conv, analysis.settings, columns));
         }
-        if (kinds.blocks && endsBlock(analysis, i)) {
-            const std::size_t first = blockStart(analysis, i);
-            const std::span<const LayerReport> block(analysis.layers.data() + first, i + 1 - first);
-            rows.push_back(summaryRow(LayerTableRow::Kind::BlockTotals, layer.block + " (block)",
-                                      blockTotals(block), analysis.settings, columns));
-        }
+        if (kinds.blocks == BlockRows::AfterLayers && endsBlock(analysis, i))
+            rows.push_back(blockRow(analysis, i, layer.block + " (block)", columns));
     }
     if (kinds.totals == TotalsRow::Always
         || (kinds.totals == TotalsRow::WhenValid && analysis.totals))

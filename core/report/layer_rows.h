@@ -22,12 +22,17 @@ struct LayerTableRow
     // Invalid / NotComputed: only the columns marked onFailedRows are filled. A totals row is
     // Invalid when the network is (and only the GUI shows it then).
     LayerStatus status = LayerStatus::Ok;
-    std::string error = {}; // a failed layer's message, starting with its name
+    std::string error = {};              // a failed layer's message, starting with its name
     std::vector<cell::Value> cells = {}; // one per columnsFor(output)
+    // The block the row belongs to: a block's own row, its layers and their convolutions;
+    // empty outside any block (and on the input and totals rows).
+    std::string block = {};
 };
 
-// Input row (terminal, GUI), layers, their convolutions (terminal, GUI), a subtotal after each
-// block's last layer (terminal, documents), totals (not CSV).
+// Input row (terminal, GUI), layers, their convolutions (terminal, GUI), totals (not CSV), and
+// one row per block with its subtotals: after the block's last layer in the terminal and
+// documents, which read as sums; before its first layer in the GUI, which folds the layers
+// under it as a tree folds its children.
 std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput output);
 
 // Every cell of `row` spelled for one output.

@@ -30,7 +30,7 @@ TEST_CASE("each output shows its own columns from the one description")
     CHECK(keys(cd::TableOutput::Terminal) == document);
     CHECK(keys(cd::TableOutput::Gui)
           == K{"index", "name", "type", "inputs", "block", "output", "weights", "biases", "params", "activations",
-               "activation_bytes", "macs", "receptive_field", "discarded"});
+               "activation_bytes", "saved_bytes", "macs", "receptive_field", "discarded"});
 }
 
 TEST_CASE("a cell value is spelled per output")

@@ -1,5 +1,5 @@
 // The layer table's rows (report/layer_rows.h): block subtotals after a block's last layer,
-// like a nin_block's rows, in the outputs that carry totals.
+// like a nin_block's rows, in the outputs that carry totals; before its first in the GUI.
 
 #include "report/layer_rows.h"
 
@@ -68,6 +68,22 @@ TEST_CASE("a block's subtotal follows its last layer in documents and the termin
     CHECK(kinds(terminal)
           == std::vector<Kind>{Kind::Input, Kind::Layer, Kind::Layer, Kind::BlockTotals,
                                Kind::Layer, Kind::Totals});
+}
+
+TEST_CASE("the GUI's block row comes before its layers, and every row names its block")
+{
+    const cd::Analysis analysis = blockNetwork();
+    const auto gui = cd::layerTableRows(analysis, cd::TableOutput::Gui);
+    REQUIRE(kinds(gui)
+            == std::vector<Kind>{Kind::Input, Kind::BlockTotals, Kind::Layer, Kind::Layer,
+                                 Kind::Layer, Kind::Totals});
+    CHECK(cellText(gui[1], cd::TableOutput::Gui, "name") == "stem"); // the GUI draws it as one
+    CHECK(cellText(gui[1], cd::TableOutput::Gui, "params") == "20");
+    CHECK(cellText(gui[1], cd::TableOutput::Gui, "macs") == "288");
+    std::vector<std::string> blocks;
+    for (const cd::LayerTableRow &row : gui)
+        blocks.push_back(row.block);
+    CHECK(blocks == std::vector<std::string>{"", "stem", "stem", "stem", "", ""});
 }
 
 TEST_CASE("the CSV keeps one row per layer, with the block named in its column")

@@ -1,10 +1,14 @@
 // The inspector drives real edits: its spin boxes push undoable commands that change the
 // table, steps of one spin box merge, and a refresh never rebuilds the form or pushes anything.
+// On a graph it lists a layer's inputs (a concat's to reorder or drop) and readers, and
+// renames or dissolves the layer's block.
 
 #include "document.h"
+#include "edits.h"
 #include "inspector/inspector.h"
 #include "inspector/text_grid.h"
 #include "io/network_reader.h"
+#include "structure_edits.h"
 #include "table/layer_table_model.h"
 
 #include "nin_document.h"
@@ -16,7 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -29,7 +33,6 @@ namespace {
 
 // The layer table's columns, found by their keys in core's column description.
 const int ColumnOutput = cd::ui::layerTableColumn("output");
-
 
 std::string outputOf(const LayerTableModel &model, LayerId id)
 {
@@ -240,4 +243,228 @@ TEST_CASE("Inspector shows the computed results and a layer's error")
     CHECK(error->text().startsWith(QStringLiteral("nin1:")));
     CHECK(results->isHidden());
     CHECK(convs->isHidden());
+}
+
+namespace {
+
+// stem (block "trunk") forks into three 1×1 convs a, b, c of 2, 3 and 5 channels, joined by
+// the concat "cat"; the branches and the concat are the block "branches".
+Network threeBranches()
+{
+    Network net;
+    net.input = {3, 8, 8};
+    const auto conv = [](std::int64_t channels) {
+        return Conv2d{.outChannels = channels, .kernel = Pair::square(1)};
+    };
+    const LayerId stem = net.add(conv(4), {Network::inputId}, "stem", "trunk");
+    const LayerId a = net.add(conv(2), {stem}, "a", "branches");
+    const LayerId b = net.add(conv(3), {stem}, "b", "branches");
+    const LayerId c = net.add(conv(5), {stem}, "c", "branches");
+    net.add(Concat{}, {a, b, c}, "cat", "branches");
+    return net;
+}
+
+LayerId idOf(const Document &document, const char *name)
+{
+    for (const Layer &layer : document.network().layers) {
+        if (layer.name == name)
+            return layer.id;
+    }
+    FAIL("no layer " << name);
+    return 0;
+}
+
+// The input lines of the inspector's form, in slot order.
+QWidget *inputLine(const Inspector &inspector, int slot)
+{
+    return editor<QWidget>(inspector, QStringLiteral("input%1").arg(slot).toUtf8().constData());
+}
+
+// "a, b, c"
+QString inputNames(const Inspector &inspector)
+{
+    QStringList names;
+    for (int slot = 0;; ++slot) {
+        auto *line = inspector.findChild<QWidget *>(QStringLiteral("input%1").arg(slot));
+        if (line == nullptr || line->isHidden())
+            return names.join(QStringLiteral(", "));
+        names << line->findChild<QToolButton *>(QStringLiteral("inputName"))->text();
+    }
+}
+
+QToolButton *slotButton(const Inspector &inspector, int slot, const char *button)
+{
+    auto *found = inputLine(inspector, slot)->findChild<QToolButton *>(QString::fromUtf8(button));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QString readerNames(const Inspector &inspector)
+{
+    QStringList names;
+    for (QToolButton *link : inspector.findChildren<QToolButton *>(QStringLiteral("reader"))) {
+        if (!link->isHidden())
+            names << link->text();
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> blocksOf(const Document &document)
+{
+    std::vector<std::string> blocks;
+    for (const Layer &layer : document.network().layers)
+        blocks.push_back(layer.block);
+    return blocks;
+}
+
+} // namespace
+
+TEST_CASE("Inspector reorders and removes a concat's inputs, one undo step each")
+{
+    Document document;
+    document.reset(threeBranches(), QString());
+    Inspector inspector(&document);
+    const Network before = document.network();
+    const LayerId a = idOf(document, "a");
+    const LayerId b = idOf(document, "b");
+    const LayerId c = idOf(document, "c");
+    const LayerId cat = idOf(document, "cat");
+    document.setCurrentLayer(cat);
+    REQUIRE(inputNames(inspector) == QStringLiteral("a, b, c"));
+    CHECK(!slotButton(inspector, 0, "up")->isEnabled());
+    CHECK(slotButton(inspector, 0, "down")->isEnabled());
+    CHECK(!slotButton(inspector, 2, "down")->isEnabled());
+    const std::int64_t channels = document.analysis().layers.back().output.channels;
+    REQUIRE(channels == 2 + 3 + 5);
+    const int steps = document.undoStack()->count();
+
+    slotButton(inspector, 1, "up")->click();
+    CHECK(document.network().find(cat)->inputs == std::vector<LayerId>{b, a, c});
+    CHECK(document.analysis().layers.back().output.channels == channels);
+    CHECK(document.undoStack()->count() == steps + 1);
+    CHECK(inputNames(inspector) == QStringLiteral("b, a, c"));
+    CHECK(document.currentLayer() == cat);
+    const Network reordered = document.network();
+
+    slotButton(inspector, 2, "remove")->click();
+    CHECK(document.network().find(cat)->inputs == std::vector<LayerId>{b, a});
+    CHECK(document.network().readersOf(c).empty());
+    CHECK(document.undoStack()->count() == steps + 2);
+    CHECK(inputNames(inspector) == QStringLiteral("b, a"));
+
+    document.undoStack()->undo();
+    CHECK(document.network() == reordered);
+    CHECK(inputNames(inspector) == QStringLiteral("b, a, c"));
+    document.undoStack()->undo();
+    CHECK(document.network() == before);
+    CHECK(inputNames(inspector) == QStringLiteral("a, b, c"));
+}
+
+TEST_CASE("Inspector shows a single input, and says when a layer reads nothing")
+{
+    Document document;
+    document.reset(threeBranches(), QString());
+    Inspector inspector(&document);
+    document.setCurrentLayer(idOf(document, "b"));
+    CHECK(inputNames(inspector) == QStringLiteral("stem"));
+    CHECK(slotButton(inspector, 0, "up")->isHidden()); // one input: nothing to order
+    CHECK(slotButton(inspector, 0, "remove")->isHidden());
+    CHECK(editor<QLabel>(inspector, "inputsError")->isHidden());
+
+    addUnconnectedLayer(&document, LayerType::ReLU);
+    REQUIRE(document.network().find(document.currentLayer())->inputs.empty());
+    CHECK(inputNames(inspector).isEmpty());
+    auto *error = editor<QLabel>(inspector, "inputsError");
+    CHECK(!error->isHidden());
+    CHECK(error->text()
+          == QStringLiteral("not connected: drag from a node's output port to its input"));
+}
+
+TEST_CASE("Inspector lists a forked layer's readers, and a click selects one")
+{
+    Document document;
+    document.reset(threeBranches(), QString());
+    Inspector inspector(&document);
+    document.setCurrentLayer(idOf(document, "stem"));
+    CHECK(readerNames(inspector) == QStringLiteral("a, b, c"));
+    CHECK(editor<QLabel>(inspector, "noReaders")->isHidden());
+
+    inspector.findChildren<QToolButton *>(QStringLiteral("reader")).at(1)->click();
+    CHECK(document.currentLayer() == idOf(document, "b"));
+    CHECK(readerNames(inspector) == QStringLiteral("cat"));
+
+    // An input's name selects it too; the network input shows the network's form.
+    editor<QToolButton>(inspector, "inputName")->click();
+    CHECK(document.currentLayer() == idOf(document, "stem"));
+    editor<QToolButton>(inspector, "inputName")->click();
+    CHECK(document.currentLayer() == Network::inputId);
+    CHECK(inspector.findChild<QSpinBox *>(QStringLiteral("settings.batch")) != nullptr);
+
+    document.setCurrentLayer(idOf(document, "cat"));
+    CHECK(readerNames(inspector).isEmpty());
+    CHECK(!editor<QLabel>(inspector, "noReaders")->isHidden());
+}
+
+TEST_CASE("Inspector renames a block for every layer in it, and shows a refusal")
+{
+    Document document;
+    document.reset(threeBranches(), QString());
+    Inspector inspector(&document);
+    inspector.show();
+    inspector.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+    document.setCurrentLayer(idOf(document, "b"));
+    auto *block = editor<QLineEdit>(inspector, "block");
+    CHECK(block->isVisibleTo(&inspector));
+    CHECK(block->text() == QStringLiteral("branches"));
+    const int steps = document.undoStack()->count();
+
+    // Typing survives a change elsewhere, and keeps the focus; finishing renames the block.
+    block->setFocus();
+    block->selectAll();
+    QTest::keyClicks(block, QStringLiteral("paths"));
+    renameLayer(&document, idOf(document, "stem"), QStringLiteral("root"));
+    CHECK(block->text() == QStringLiteral("paths"));
+    CHECK(QApplication::focusWidget() == block);
+    CHECK(document.network().layers[1].block == "branches");
+    QTest::keyClick(block, Qt::Key_Return);
+    CHECK(blocksOf(document)
+          == std::vector<std::string>{"trunk", "paths", "paths", "paths", "paths"});
+    CHECK(document.undoStack()->count() == steps + 2);
+    CHECK(editor<QLineEdit>(inspector, "block") == block); // the same form
+    auto *refusal = editor<QLabel>(inspector, "blockRefusal");
+    CHECK(refusal->isHidden());
+
+    // Another block's name is taken: nothing changes, and the form says why.
+    block->selectAll();
+    QTest::keyClicks(block, QStringLiteral("trunk"));
+    QTest::keyClick(block, Qt::Key_Return);
+    CHECK(blocksOf(document)
+          == std::vector<std::string>{"trunk", "paths", "paths", "paths", "paths"});
+    CHECK(document.undoStack()->count() == steps + 2);
+    CHECK(!refusal->isHidden());
+    CHECK(refusal->text().contains(QStringLiteral("already a block \"trunk\"")));
+    CHECK(block->text() == QStringLiteral("paths"));
+
+    document.undoStack()->undo();
+    CHECK(blocksOf(document)
+          == std::vector<std::string>{"trunk", "branches", "branches", "branches", "branches"});
+    CHECK(block->text() == QStringLiteral("branches"));
+    CHECK(refusal->isHidden()); // a change clears it
+}
+
+TEST_CASE("Inspector ungroups a layer's block")
+{
+    Document document;
+    document.reset(threeBranches(), QString());
+    Inspector inspector(&document);
+    document.setCurrentLayer(idOf(document, "a"));
+    editor<QPushButton>(inspector, "ungroup")->click();
+    CHECK(blocksOf(document) == std::vector<std::string>{"trunk", "", "", "", ""});
+    // The block's layers stay selected; the form has no block line now.
+    CHECK(document.selection().size() == 4);
+    CHECK(!editor<QLineEdit>(inspector, "block")->isVisibleTo(&inspector));
+    document.undoStack()->undo();
+    CHECK(blocksOf(document)
+          == std::vector<std::string>{"trunk", "branches", "branches", "branches", "branches"});
 }

@@ -1,10 +1,12 @@
-// The layer table model: rows for input, layers, a nin_block's convs and totals; incremental
-// updates that keep QAbstractItemModelTester happy and signal only the rows that changed;
-// selection shared with the document and Ctrl+C copying tab-separated rows.
+// The layer table model: rows for input, layers, a nin_block's convs, blocks and totals;
+// incremental updates that keep QAbstractItemModelTester happy and signal only the rows that
+// changed; selection shared with the document and Ctrl+C copying tab-separated rows.
 
+#include "block_edits.h"
 #include "document.h"
 #include "edits.h"
 #include "io/network_reader.h"
+#include "structure_edits.h"
 #include "table/layer_table_model.h"
 #include "table/layer_table_view.h"
 
@@ -17,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+#include <map>
 
 using namespace cd;
 using namespace cd::ui;
@@ -48,9 +52,28 @@ void loadNin(Document &document)
     document.reset(readNin(), QStringLiteral("nin.cnn.json"));
 }
 
+void loadResNet(Document &document)
+{
+    io::ReadResult read
+        = io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/resnet18.cnn.json"));
+    REQUIRE(read.network.has_value());
+    document.reset(std::move(*read.network), QStringLiteral("resnet18.cnn.json"));
+}
+
 std::string cell(const LayerTableModel &model, int row, int column)
 {
     return model.data(model.index(row, column)).toString().toStdString();
+}
+
+// A count as the table spells it ("11,178,378"), read back as a number.
+std::int64_t count(const LayerTableModel &model, int row, int column)
+{
+    QString text = model.data(model.index(row, column)).toString();
+    text.remove(QLatin1Char(','));
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    REQUIRE(ok);
+    return value;
 }
 
 LayerId idAt(const Document &document, int index)
@@ -214,14 +237,16 @@ TEST_CASE("LayerTableModel emits dataChanged only for the rows that changed")
         CHECK(changed->right == layerTableColumn("inputs"));
         CHECK(cell(model, 16, layerTableColumn("inputs")) == "third pool");
     }
-    SECTION("the batch touches only the activation memory column")
+    SECTION("the batch touches only the two memory columns")
     {
+        // The lecture model's activation memory and autograd's saved bytes, side by side.
+        REQUIRE(layerTableColumn("saved_bytes") == ColumnMemory + 1);
         Document::Header header = document.header();
         header.settings.batch = 2;
         setHeader(&document, header, QStringLiteral("settings.batch"));
         CHECK(changed->count == 1);
         CHECK(changed->left == ColumnMemory);
-        CHECK(changed->right == ColumnMemory);
+        CHECK(changed->right == layerTableColumn("saved_bytes"));
         CHECK(changed->top == 0);
     }
     SECTION("an edit that changes nothing shown signals nothing")
@@ -310,4 +335,122 @@ TEST_CASE("LayerTableView copies the selected rows with Ctrl+C")
     CHECK(nin1[ColumnName] == QStringLiteral("nin1"));
     CHECK(nin1[ColumnOutput] == QStringLiteral("96\u00d754\u00d754"));
     CHECK(lines[2].split(QLatin1Char('\t'))[ColumnName] == QStringLiteral("pool1"));
+}
+
+TEST_CASE("LayerTableModel heads each block's layers with a row of the block's subtotals")
+{
+    Document document;
+    loadResNet(document);
+    LayerTableModel model(&document);
+    const Network &network = document.network();
+
+    // The sums, from the analysis of the network, block by block in execution order.
+    struct Sums
+    {
+        std::int64_t params = 0;
+        std::int64_t macs = 0;
+    };
+    const Analysis analysis = analyze(network);
+    REQUIRE(analysis.valid());
+    std::vector<std::string> blocks;
+    std::map<std::string, Sums> sums;
+    for (const LayerReport &layer : analysis.layers) {
+        REQUIRE(!layer.block.empty()); // every ResNet-18 layer is in a block
+        if (blocks.empty() || blocks.back() != layer.block)
+            blocks.push_back(layer.block);
+        sums[layer.block].params += layer.params;
+        sums[layer.block].macs += layer.macs;
+    }
+    REQUIRE(blocks.size() == 10);
+    CHECK(model.rowCount() == 1 + 10 + static_cast<int>(network.layers.size()) + 1);
+
+    int previous = 0;
+    for (const std::string &block : blocks) {
+        INFO(block);
+        const QString name = QString::fromStdString(block);
+        const int row = model.rowForBlock(name);
+        REQUIRE(row > previous);
+        CHECK(model.rowAt(row).kind == TableRow::Block);
+        CHECK(cell(model, row, ColumnName) == block);
+        CHECK(count(model, row, ColumnParams) == sums[block].params);
+        CHECK(count(model, row, ColumnMacs) == sums[block].macs);
+        CHECK(model.data(model.index(row, ColumnName), Qt::FontRole).value<QFont>().bold());
+        // Its layers follow it, in execution order, each naming the block.
+        const std::vector<LayerId> ids = layersInBlock(network, block);
+        CHECK(model.layersAtRow(row) == ids);
+        CHECK(model.layerAtRow(row) == ids.back());
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const int layerRow = model.rowForLayer(ids[i]);
+            CHECK(layerRow == row + 1 + static_cast<int>(i));
+            CHECK(model.rowAt(layerRow).block == name);
+        }
+        previous = row + static_cast<int>(ids.size());
+    }
+    CHECK(cell(model, model.rowCount() - 1, ColumnParams) == "11,178,378");
+    CHECK(model.rowForBlock(QStringLiteral("no such block")) == -1);
+}
+
+TEST_CASE("LayerTableModel follows block edits row by row")
+{
+    Document document;
+    loadResNet(document);
+    LayerTableModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const int rows = model.rowCount();
+    const QString residual = QStringLiteral("residual2_2");
+    const std::vector<LayerId> ids = layersInBlock(document.network(), residual.toStdString());
+
+    // Dissolving a block removes its row; its layers stay.
+    CHECK(ungroupBlock(&document, residual).isEmpty());
+    CHECK(removed.count() == 1);
+    CHECK(model.rowCount() == rows - 1);
+    CHECK(model.rowForBlock(residual) == -1);
+    CHECK(model.rowAt(model.rowForLayer(ids.front())).block.isEmpty());
+    CHECK(sameAsFresh(model, document));
+
+    // Grouping them again inserts one row above them.
+    CHECK(groupLayers(&document, ids).isEmpty());
+    CHECK(inserted.count() == 1);
+    const QString group = model.rowAt(model.rowForLayer(ids.front()) - 1).block;
+    CHECK(group == QStringLiteral("block"));
+    CHECK(model.rowForBlock(group) == model.rowForLayer(ids.front()) - 1);
+    CHECK(sameAsFresh(model, document));
+
+    // A layer inserted inside a block joins it; one inserted before a block's first layer
+    // goes before the block's row.
+    const std::vector<LayerId> third = layersInBlock(document.network(), "residual3_1");
+    const int inside = document.network().indexOf(third[2]);
+    insertNewLayer(&document, LayerType::ReLU, inside);
+    CHECK(inserted.count() == 2);
+    CHECK(model.rowAt(model.rowForLayer(document.currentLayer())).block
+          == QStringLiteral("residual3_1"));
+    CHECK(sameAsFresh(model, document));
+    const int blockRow = model.rowForBlock(QStringLiteral("residual3_1"));
+    insertNewLayer(&document, LayerType::Dropout, document.network().indexOf(third[0]));
+    CHECK(inserted.count() == 3);
+    CHECK(model.rowForLayer(document.currentLayer()) == blockRow);
+    CHECK(model.rowAt(blockRow).block.isEmpty());
+    CHECK(sameAsFresh(model, document));
+    removeLayer(&document, document.currentLayer());
+    CHECK(sameAsFresh(model, document));
+    CHECK(resets.count() == 0);
+
+    // A renamed block is a new skeleton: the model may reset, but ends up right.
+    CHECK(renameBlock(&document, group, QStringLiteral("again")).isEmpty());
+    CHECK(model.rowForBlock(QStringLiteral("again")) >= 0);
+    CHECK(sameAsFresh(model, document));
+
+    while (document.undoStack()->canUndo()) {
+        document.undoStack()->undo();
+        CHECK(sameAsFresh(model, document));
+    }
+    CHECK(model.rowCount() == rows);
+    CHECK(model.rowForBlock(residual) >= 0);
+    while (document.undoStack()->canRedo()) {
+        document.undoStack()->redo();
+        CHECK(sameAsFresh(model, document));
+    }
 }

@@ -1,13 +1,17 @@
 // The memory panel shows arithmetic.md §4's terms as numbers; the NiN totals come from the
-// spec's worked example, and a batch change flows through. Its inference timeline has one
-// step per layer after the input, peaks at the analysis's peak, and names the writers of the
-// tensors alive at a hovered step.
+// spec's worked example, and a batch change flows through. Beside the lecture model it shows
+// what autograd keeps (§8), why the two differ, and the layers that differ. Its inference
+// timeline has one step per layer after the input, peaks at the analysis's peak, and names the
+// writers of the tensors alive at a hovered step; its training modes add up what each model
+// keeps for backward.
 
 #include "document.h"
 #include "edits.h"
+#include "format.h"
 #include "io/network_reader.h"
 #include "memory/activation_bar_chart.h"
 #include "memory/byte_axis.h"
+#include "memory/difference_list.h"
 #include "memory/memory_panel.h"
 #include "memory/memory_timeline_chart.h"
 
@@ -15,11 +19,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
+#include <cstdio>
 #include <vector>
 
 using namespace cd;
@@ -53,6 +61,54 @@ void setBatch(Document &document, std::int64_t batch)
     Document::Header header = document.header();
     header.settings.batch = batch;
     setHeader(&document, header, QStringLiteral("settings.batch"));
+}
+
+void setDType(Document &document, DType dtype)
+{
+    Document::Header header = document.header();
+    header.settings.dtype = dtype;
+    setHeader(&document, header, QStringLiteral("settings.dtype"));
+}
+
+// A block creates its term labels when it first has that many terms.
+bool isShown(const MemoryPanel &panel, const char *name)
+{
+    const auto *widget = panel.findChild<QWidget *>(QString::fromUtf8(name));
+    return widget != nullptr && !widget->isHidden();
+}
+
+// The line of the difference list that names `layer`; empty when the layer is not listed.
+QString differenceOf(const DifferenceList &list, const QString &layer)
+{
+    for (const QString &line : list.lines()) {
+        if (line.startsWith(layer + QStringLiteral(": ")))
+            return line;
+    }
+    return {};
+}
+
+void chooseTimeline(const MemoryPanel &panel, MemoryPanel::TimelineMode mode)
+{
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("timelineMode"));
+    REQUIRE(combo != nullptr);
+    REQUIRE(combo->count() == 3);
+    combo->setCurrentIndex(static_cast<int>(mode));
+}
+
+// Steps 1 … n add what layer 0 … n − 1 keeps; every bar is the sum of its segments.
+void checkAddsUp(const TimelineBars &bars, const std::vector<std::int64_t> &keptPerLayer)
+{
+    REQUIRE(bars.steps.size() == keptPerLayer.size() + 1);
+    CHECK(bars.cumulative);
+    CHECK(bars.peakStep == int(keptPerLayer.size()));
+    for (std::size_t i = 0; i < bars.steps.size(); ++i) {
+        std::int64_t sum = 0;
+        for (const TimelineTensor &tensor : bars.steps[i].tensors)
+            sum += tensor.bytes;
+        CHECK(bars.steps[i].bytes == sum);
+        if (i > 0)
+            CHECK(bars.steps[i].bytes - bars.steps[i - 1].bytes == keptPerLayer[i - 1]);
+    }
 }
 
 } // namespace
@@ -247,4 +303,244 @@ TEST_CASE("MemoryPanel timeline axis: round ticks in binary units")
     // Never fractions of a byte, and a scale even for nothing.
     CHECK(labels(3) == std::vector<std::string>{"0", "1 B", "2 B", "3 B"});
     CHECK(labels(0) == std::vector<std::string>{"0", "1 B"});
+}
+
+TEST_CASE("MemoryPanel sets autograd's training figure beside the lecture model's")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const Analysis &analysis = document.analysis();
+    REQUIRE(analysis.autograd);
+    REQUIRE(analysis.autograd->saved);
+    REQUIRE(analysis.autograd->trainingBytes);
+    const SavedBytes &saved = *analysis.autograd->saved;
+    const std::int64_t training = *analysis.autograd->trainingBytes;
+
+    // The lecture model's figure of the spec's worked example stays, under its own name.
+    CHECK_THAT(labelText(panel, "trainingFormula"), Catch::Contains("= 37,480,072 B"));
+    // §8: autograd = saved + b · m · P, the same 4 B × 3 copies of 1,992,166 parameters.
+    CHECK(training == saved.total() + 4 * 3 * 1'992'166);
+    const std::string formula = labelText(panel, "autogradFormula");
+    const std::string parameters = " B + 4 B \u00d7 3 \u00d7 1,992,166 = ";
+    CHECK_THAT(formula, Catch::StartsWith("autograd = " + withThousands(saved.total()) + parameters
+                                          + withThousands(training) + " B"));
+    char ratio[16];
+    std::snprintf(ratio, sizeof ratio, "%.2f", 37'480'072.0 / double(training));
+    CHECK_THAT(formula, Catch::EndsWith(std::string("the lecture model's training figure is ")
+                                        + ratio + " \u00d7 this"));
+    CHECK(labelText(panel, "autogradTotal") == humanBytes(training));
+
+    // By kind: three max pools keep 8 bytes per output element (96×26×26 + 256×12×12 +
+    // 384×5×5), dropout a float32 mask of its 384×5×5 input; no batch norm, so no statistics.
+    CHECK(labelText(panel, "autogradValue0") == withThousands(saved.activations) + " B");
+    CHECK(labelText(panel, "autogradValue1")
+          == withThousands(8 * (64'896 + 36'864 + 9'600)) + " B");
+    CHECK_THAT(labelText(panel, "autogradTerm1"), Catch::Contains("max-pool indices"));
+    CHECK(labelText(panel, "autogradValue2") == withThousands(4 * 9'600) + " B");
+    CHECK_THAT(labelText(panel, "autogradTerm2"), Catch::Contains("dropout masks"));
+    CHECK(labelText(panel, "autogradValue3") == "4 B \u00d7 3 \u00d7 1,992,166");
+    CHECK(!isShown(panel, "autogradValue4"));
+
+    // Why: the lecture model counts b · N · A of values and as many gradients.
+    CHECK_THAT(labelText(panel, "autogradWhy"),
+               Catch::Contains("the lecture model counts " + withThousands(4 * 1'696'760)
+                               + " B of kept values"));
+    CHECK(isShown(panel, "autogradWhy"));
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("autogradNote")) != nullptr);
+    CHECK(!isShown(panel, "autogradNote")); // float32 is measured
+}
+
+TEST_CASE("MemoryPanel says why each layer's two figures differ")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const DifferenceList &list = *panel.differenceList();
+    CHECK(!list.isHidden());
+
+    // Every NiN layer but flatten: a view in both models, so 0 B in both.
+    CHECK(list.lines().size() == 9);
+    CHECK(differenceOf(list, QStringLiteral("flatten")).isEmpty());
+    auto *toggle = list.findChild<QToolButton *>(QStringLiteral("layerDifferencesToggle"));
+    REQUIRE(toggle != nullptr);
+    CHECK(toggle->text().contains(QStringLiteral("9 of 10 layers")));
+
+    // A max pool keeps the index of each maximum; its input is nin1's last ReLU output, which
+    // nin1 already keeps.
+    const QString pool = differenceOf(list, QStringLiteral("pool1"));
+    CHECK(pool.contains(QStringLiteral("index of each maximum: 8 bytes per output element")));
+    CHECK(pool.endsWith(QStringLiteral("its input is already counted at nin1")));
+    // Dropout keeps as many bytes as the lecture model counts for it, but a mask, not values.
+    CHECK(differenceOf(list, QStringLiteral("dropout")).contains(QStringLiteral("mask")));
+    CHECK(
+        differenceOf(list, QStringLiteral("nin1")).contains(QStringLiteral("three ReLU outputs")));
+    // The figures behind a line, for checking it.
+    const auto *poolName = list.findChild<QLabel *>(QStringLiteral("differenceName1"));
+    REQUIRE(poolName != nullptr);
+    CHECK(poolName->text() == QStringLiteral("pool1"));
+    CHECK(poolName->toolTip().contains(QString::fromStdString(withThousands(4 * 64'896))
+                                       + QStringLiteral(" B of values")));
+
+    // The list folds away under its heading, and comes back.
+    const auto *rows = list.findChild<QScrollArea *>();
+    REQUIRE(rows != nullptr);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    CHECK(!list.isExpanded());
+    CHECK(rows->isHidden());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    CHECK(list.isExpanded());
+    CHECK(!rows->isHidden());
+}
+
+TEST_CASE("MemoryPanel difference list scrolls within a few lines for a deep network")
+{
+    const QString path = QStringLiteral(CONVDESIGNER_EXAMPLES "/densenet.cnn.json");
+    io::ReadResult read = io::readNetworkFile(path);
+    REQUIRE(read.network.has_value());
+    Document document;
+    document.reset(std::move(*read.network), path);
+    MemoryPanel panel(&document);
+    panel.resize(420, 900);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    const DifferenceList &list = *panel.differenceList();
+    REQUIRE(list.lines().size() > 20);
+    const auto *rows = list.findChild<QScrollArea *>();
+    REQUIRE(rows != nullptr);
+    CHECK(rows->height() <= 10 * list.fontMetrics().lineSpacing());
+    CHECK(rows->widget()->height() > rows->height());
+}
+
+TEST_CASE("MemoryPanel notes an autograd figure that was not measured")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    setDType(document, DType::Float16);
+    REQUIRE(document.analysis().autograd->trainingBytes);
+    // A figure by the measured rules at 2 bytes per element, marked as such.
+    CHECK(labelText(panel, "autogradTotal")
+          == humanBytes(*document.analysis().autograd->trainingBytes));
+    CHECK(isShown(panel, "autogradNote"));
+    CHECK_THAT(labelText(panel, "autogradNote"), Catch::Contains("not measured"));
+    CHECK_THAT(labelText(panel, "autogradNote"), Catch::Contains("float16"));
+    document.undoStack()->undo();
+    CHECK(!isShown(panel, "autogradNote"));
+}
+
+TEST_CASE("MemoryPanel shows why autograd has no figure")
+{
+    // Batch norm on a 1×1 map at batch 1 sees one value per channel: PyTorch refuses to train.
+    Network network;
+    network.input = {3, 1, 1};
+    Conv2d conv;
+    conv.outChannels = 4;
+    conv.kernel = Pair::square(1);
+    const LayerId c = network.add(conv, {Network::inputId}, "conv");
+    network.add(BatchNorm2d{}, {c}, "bn");
+    Document document;
+    document.reset(network, QString());
+    REQUIRE(document.analysis().valid());
+    MemoryPanel panel(&document);
+
+    CHECK(labelText(panel, "autogradTotal") == "no figure");
+    CHECK_THAT(labelText(panel, "autogradFormula"),
+               Catch::StartsWith("autograd = no figure: bn: batch norm needs more than one value"));
+    CHECK(!isShown(panel, "autogradValue0"));
+    CHECK(!isShown(panel, "autogradWhy"));
+    CHECK(!isShown(panel, "autogradNote")); // the formula says it already
+    CHECK(panel.differenceList()->isHidden());
+    chooseTimeline(panel, MemoryPanel::TimelineMode::AutogradSaved);
+    CHECK(panel.timelineChart()->stepCount() == 0);
+    CHECK_THAT(labelText(panel, "timelinePeak"), Catch::StartsWith("Autograd has no figure: bn:"));
+
+    setBatch(document, 2);
+    CHECK(labelText(panel, "autogradTotal") != "no figure");
+    CHECK(!panel.differenceList()->isHidden());
+    CHECK(panel.timelineChart()->stepCount() == 3);
+}
+
+TEST_CASE("MemoryPanel timeline shows either training model's bytes kept for backward")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const MemoryTimelineChart *chart = panel.timelineChart();
+    const Analysis &analysis = document.analysis();
+    REQUIRE(analysis.totals->savedBytes);
+    CHECK(!chart->bars().cumulative);
+    CHECK(chart->peakBytes() == analysis.memory->inferenceActivationBytes);
+
+    // Autograd: nothing before the first layer (the input counts where it is first saved),
+    // each layer adds its "saved for backward", and the end of the forward pass is the total.
+    chooseTimeline(panel, MemoryPanel::TimelineMode::AutogradSaved);
+    std::vector<std::int64_t> saved;
+    for (const LayerReport &layer : analysis.layers)
+        saved.push_back(layer.saved->bytes.total());
+    checkAddsUp(chart->bars(), saved);
+    CHECK(chart->bars().steps.front().bytes == 0);
+    CHECK(chart->bars().steps.back().bytes == *analysis.totals->savedBytes);
+    CHECK(chart->peakBytes() == *analysis.totals->savedBytes);
+    CHECK(chart->peakLabel()
+          == QStringLiteral("%1 kept when the forward pass ends")
+                 .arg(QString::fromStdString(humanBytes(*analysis.totals->savedBytes))));
+    CHECK_THAT(labelText(panel, "timelinePeak"),
+               Catch::StartsWith("When the forward pass ends, autograd has saved "
+                                 + humanBytes(*analysis.totals->savedBytes)));
+    // nin1 keeps the most: its input and three 96×54×54 ReLU outputs.
+    CHECK_THAT(labelText(panel, "timelinePeak"),
+               Catch::Contains("the most at nin1 (" + humanBytes(4 * (50'176 + 3 * 279'936))));
+
+    // The lecture model: the input, then each layer's kept output values, ending at b · N · A,
+    // the spec's 4 B × 1,696,760.
+    chooseTimeline(panel, MemoryPanel::TimelineMode::LectureKept);
+    std::vector<std::int64_t> kept;
+    for (const LayerReport &layer : analysis.layers)
+        kept.push_back(4 * layer.activations);
+    checkAddsUp(chart->bars(), kept);
+    CHECK(chart->bars().steps.front().bytes == 4 * 50'176);
+    CHECK(chart->bars().steps.back().bytes == 4 * 1'696'760);
+    CHECK(chart->bars().steps.back().bytes == analysis.memory->trainingActivationBytes / 2);
+
+    // The choice outlives an edit, and the bars follow it.
+    chooseTimeline(panel, MemoryPanel::TimelineMode::AutogradSaved);
+    setBatch(document, 2);
+    REQUIRE(document.analysis().totals->savedBytes);
+    CHECK(chart->bars().cumulative);
+    CHECK(chart->bars().steps.back().bytes == *document.analysis().totals->savedBytes);
+
+    chooseTimeline(panel, MemoryPanel::TimelineMode::Inference);
+    CHECK(!chart->bars().cumulative);
+    CHECK(chart->peakBytes() == document.analysis().memory->inferenceActivationBytes);
+    CHECK_THAT(labelText(panel, "timelinePeak"), Catch::StartsWith("Alive at the peak"));
+}
+
+TEST_CASE("MemoryPanel keeps text beside the charts when wide and above them when tall")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const QWidget *section = panel.findChild<QWidget *>(QStringLiteral("autogradSection"));
+    REQUIRE(section != nullptr);
+    const QWidget *chart = panel.timelineChart();
+    const auto leftOf = [&](const QWidget *w) {
+        return w->mapTo(&panel, QPoint(0, 0)).x();
+    };
+    const auto topOf = [&](const QWidget *w) {
+        return w->mapTo(&panel, QPoint(0, 0)).y();
+    };
+
+    panel.resize(1500, 420); // docked under the table
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QCoreApplication::processEvents();
+    CHECK(section->isVisible());
+    CHECK(leftOf(section) + section->width() <= leftOf(chart));
+
+    panel.resize(440, 1000); // docked beside the canvas
+    QCoreApplication::processEvents();
+    CHECK(section->isVisible());
+    CHECK(topOf(chart) > topOf(panel.findChild<QLabel *>(QStringLiteral("subtitle"))));
+    CHECK(leftOf(chart) < leftOf(section) + section->width() / 2);
 }

@@ -52,6 +52,18 @@ QLabel *createErrorLabel(QWidget *parent)
     return label;
 }
 
+QLabel *createRefusalLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+    label->hide();
+    return label;
+}
+
 QFormLayout *createFormLayout()
 {
     auto *form = new QFormLayout;

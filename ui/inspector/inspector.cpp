@@ -5,8 +5,6 @@
 
 #include <QScopedValueRollback>
 
-#include <memory>
-
 namespace cd::ui {
 
 Inspector::Inspector(Document *document, QWidget *parent)
@@ -58,15 +56,16 @@ void Inspector::sync()
 void Inspector::replaceForm(QWidget *form)
 {
     const QScopedValueRollback<bool> guard(m_replacing, true);
-    std::unique_ptr<QWidget> old(takeWidget());
-    if (old) {
+    if (QWidget *old = takeWidget()) {
         // The old form's editors may still report a focus-out edit while they go; it would
         // land on whatever layer now has their id.
         for (QObject *child : old->findChildren<QObject *>())
             child->blockSignals(true);
         old->blockSignals(true);
+        // Later, not now: a click in the old form (a reader's name) may be what selected
+        // another layer, and its button is still inside its clicked signal.
+        old->deleteLater();
     }
-    old.reset();
     setWidget(form);
 }
 

@@ -1,12 +1,15 @@
 #include "layer_form.h"
 
-#include "qt_text.h"
 #include "edits.h"
+#include "inspector/block_editor.h"
 #include "inspector/field_editor.h"
 #include "inspector/form_parts.h"
+#include "inspector/inputs_editor.h"
+#include "inspector/readers_list.h"
 #include "inspector/results_rows.h"
 #include "inspector/text_grid.h"
 #include "layer_text.h"
+#include "qt_text.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -14,10 +17,6 @@
 #include <QVBoxLayout>
 
 namespace cd::ui {
-
-namespace {
-
-} // namespace
 
 LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     : QWidget(parent)
@@ -29,6 +28,10 @@ LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     , m_title(createTitleLabel(this))
     , m_subtitle(createSubtitleLabel(this))
     , m_name(new QLineEdit(this))
+    , m_block(new BlockEditor(document, id, this))
+    , m_form(createFormLayout())
+    , m_inputs(new InputsEditor(document, id, this))
+    , m_readers(new ReadersList(document, id, this))
     , m_error(createErrorLabel(this))
     , m_results(new TextGrid(this))
     , m_convsHeading(createSectionLabel("The block's three convolutions", this))
@@ -45,8 +48,9 @@ LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     auto *description = createSubtitleLabel(this);
     description->setText(QString::fromStdString(layerDescription(m_type)));
 
-    QFormLayout *form = createFormLayout();
+    QFormLayout *form = m_form;
     form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Block"), m_block);
     for (const FieldInfo &info : layerFields(m_type)) {
         FieldEditor *editor = createFieldEditor(info, this);
         auto *label = new QLabel(qtText(info.label), this);
@@ -70,6 +74,10 @@ LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     layout->addWidget(description);
     layout->addSpacing(6);
     layout->addLayout(form);
+    layout->addWidget(createSectionLabel("Inputs", this));
+    layout->addWidget(m_inputs);
+    layout->addWidget(createSectionLabel("Readers", this));
+    layout->addWidget(m_readers);
     layout->addWidget(createSectionLabel("Computed", this));
     layout->addWidget(m_error);
     layout->addWidget(m_results);
@@ -100,8 +108,12 @@ void LayerForm::refresh()
     if (!m_name->isModified() && m_name->text() != name)
         m_name->setText(name);
 
+    m_block->refresh();
+    m_form->setRowVisible(m_block, m_block->hasBlock());
     for (FieldEditor *editor : m_editors)
         editor->showValue(layer.kind);
+    m_inputs->refresh();
+    m_readers->refresh();
 
     setErrorText(m_error, QString::fromStdString(report.error));
     const std::vector<GridRow> facts = layerFacts(report, m_document->analysis().settings);

@@ -1,7 +1,8 @@
 #pragma once
 
-// The inspector's form for one layer: its name and fields (built from cd::layerFields, so
-// no layer type is special here) and, below, what the analysis computed for it.
+// The inspector's form for one layer: its name, its block and fields (built from
+// cd::layerFields, so no layer type is special here), its wiring (what it reads, what reads
+// it) and, below, what the analysis computed for it.
 
 #include "document.h"
 
@@ -9,12 +10,16 @@
 
 #include <vector>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace cd::ui {
 
+class BlockEditor;
 class FieldEditor;
+class InputsEditor;
+class ReadersList;
 class TextGrid;
 
 class LayerForm : public QWidget
@@ -38,7 +43,11 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLineEdit *m_name;
+    BlockEditor *m_block; // a row of m_form, shown for a layer in a block
+    QFormLayout *m_form;
     std::vector<FieldEditor *> m_editors;
+    InputsEditor *m_inputs;
+    ReadersList *m_readers;
     QLabel *m_error;
     TextGrid *m_results; // named "results"
     QLabel *m_convsHeading;

@@ -51,10 +51,10 @@ MemoryBlock::MemoryBlock(const QString &name, const QString &title, QWidget *par
     m_grid->addWidget(m_formula, 1, 0, 1, 2);
 }
 
-void MemoryBlock::setContent(std::int64_t bytes, const QString &formula,
+void MemoryBlock::setContent(std::optional<std::int64_t> bytes, const QString &formula,
                              const std::vector<MemoryTerm> &terms)
 {
-    setTextIfChanged(m_total, QString::fromStdString(humanBytes(bytes)));
+    setTextIfChanged(m_total, bytes ? QString::fromStdString(humanBytes(*bytes)) : tr("no figure"));
     setTextIfChanged(m_formula, formula);
     while (m_terms.size() < terms.size()) {
         const int row = 2 + static_cast<int>(m_terms.size());

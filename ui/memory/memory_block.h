@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QGridLayout;
@@ -23,7 +24,8 @@ public:
     // Named `name`; its labels `nameTotal`, `nameFormula`, `nameTerm0`, `nameTerm1`, ...
     explicit MemoryBlock(const QString &name, const QString &title, QWidget *parent = nullptr);
 
-    void setContent(std::int64_t bytes, const QString &formula,
+    // No `bytes`: the model has no figure for this network, and `formula` says why.
+    void setContent(std::optional<std::int64_t> bytes, const QString &formula,
                     const std::vector<MemoryTerm> &terms);
 
 private:

@@ -3,6 +3,8 @@
 #include "qt_text.h"
 #include "format.h"
 #include "memory/activation_bar_chart.h"
+#include "memory/autograd_section.h"
+#include "memory/kept_timeline_bars.h"
 #include "memory/memory_block.h"
 #include "memory/memory_text.h"
 #include "memory/memory_timeline_chart.h"
@@ -10,6 +12,7 @@
 #include "report/cells.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 
@@ -59,12 +62,16 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     , m_text(new QWidget)
     , m_textScroll(new QScrollArea(this))
     , m_subtitle(new QLabel(m_text))
-    , m_training(new MemoryBlock(QStringLiteral("training"), tr("Training"), m_text))
+    , m_training(
+          new MemoryBlock(QStringLiteral("training"), tr("Training (lecture model)"), m_text))
+    , m_autograd(new AutogradSection(m_text))
     , m_inference(new MemoryBlock(QStringLiteral("inference"), tr("Inference"), m_text))
     , m_error(new QLabel(m_text))
     , m_chartBox(new QWidget(this))
     , m_chart(new ActivationBarChart)
     , m_chartScroll(new QScrollArea(m_chartBox))
+    , m_timelineHeading(createHeading(QString(), m_chartBox))
+    , m_timelineMode(new QComboBox(m_chartBox))
     , m_timeline(new MemoryTimelineChart(m_chartBox))
     , m_timelinePeak(new QLabel(m_chartBox))
 {
@@ -91,6 +98,7 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     text->addWidget(m_subtitle);
     text->addWidget(m_error);
     text->addWidget(m_training);
+    text->addWidget(m_autograd);
     text->addWidget(m_inference);
     text->addStretch(1);
 
@@ -109,7 +117,20 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     chart->addWidget(createHeading(tr("Kept activation memory per layer"), m_chartBox));
     chart->addWidget(m_chartScroll, 1);
     chart->addSpacing(8);
-    chart->addWidget(createHeading(tr("Memory alive at each step of inference"), m_chartBox));
+    m_timelineHeading->setWordWrap(true);
+    m_timelineMode->setObjectName(QStringLiteral("timelineMode"));
+    m_timelineMode->addItems(
+        {tr("Inference"), tr("Training, lecture model"), tr("Training, autograd")});
+    m_timelineMode->setToolTip(tr("Inference frees a tensor after its last reader: the bars "
+                                  "are what is alive at each step. Training frees nothing "
+                                  "kept for backward before the backward pass: the bars are "
+                                  "what each model has kept so far, values only (no "
+                                  "gradients, no parameters), and the last is the peak."));
+    auto *timelineTop = new QHBoxLayout;
+    timelineTop->setSpacing(8);
+    timelineTop->addWidget(m_timelineHeading, 1);
+    timelineTop->addWidget(m_timelineMode);
+    chart->addLayout(timelineTop);
     chart->addWidget(m_timeline, 1);
     m_timelinePeak->setObjectName(QStringLiteral("timelinePeak"));
     m_timelinePeak->setWordWrap(true);
@@ -123,7 +144,14 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     m_layout->addWidget(m_chartBox, 1);
 
     connect(document, &Document::changed, this, &MemoryPanel::refresh);
+    connect(m_timelineMode, &QComboBox::currentIndexChanged, this,
+            [this] { refreshTimeline(m_document->analysis()); });
     refresh();
+}
+
+DifferenceList *MemoryPanel::differenceList() const
+{
+    return m_autograd->differenceList();
 }
 
 QSize MemoryPanel::sizeHint() const
@@ -179,26 +207,53 @@ void MemoryPanel::refresh()
                                       .arg(errors.join(QLatin1Char('\n'))));
         m_error->show();
         m_training->hide();
+        m_autograd->hide();
         m_inference->hide();
         m_chartBox->hide();
         m_chart->setBars({});
-        m_timeline->setBars({});
-        m_timelinePeak->clear();
+        refreshTimeline(analysis);
         arrange();
         return;
     }
     const MemoryEstimate &m = *analysis.memory;
     m_error->hide();
     m_training->setContent(m.trainingBytes, trainingFormula(m), trainingTerms(analysis));
+    m_autograd->setAnalysis(analysis);
     m_inference->setContent(m.inferenceBytes, inferenceFormula(m), inferenceTerms(analysis));
     m_training->show();
+    m_autograd->show();
     m_inference->show();
     m_chartBox->show();
     m_chart->setBars(barsFor(analysis));
-    TimelineBars timeline = timelineBars(analysis);
-    setTextIfChanged(m_timelinePeak, peakTensorsText(timeline));
-    m_timeline->setBars(std::move(timeline));
+    refreshTimeline(analysis);
     arrange();
+}
+
+void MemoryPanel::refreshTimeline(const Analysis &analysis)
+{
+    const auto mode = static_cast<TimelineMode>(m_timelineMode->currentIndex());
+    TimelineBars bars;
+    QString line;
+    switch (mode) {
+    case TimelineMode::Inference:
+        setTextIfChanged(m_timelineHeading, tr("Memory alive at each step of inference"));
+        bars = timelineBars(analysis);
+        line = peakTensorsText(bars);
+        break;
+    case TimelineMode::LectureKept:
+    case TimelineMode::AutogradSaved: {
+        const TrainingModel model
+            = mode == TimelineMode::LectureKept ? TrainingModel::Lecture : TrainingModel::Autograd;
+        setTextIfChanged(m_timelineHeading, model == TrainingModel::Lecture
+                                                ? tr("Kept for backward, step by step")
+                                                : tr("Saved for backward, step by step"));
+        bars = keptBars(analysis, model);
+        line = keptSummaryText(analysis, bars, model);
+        break;
+    }
+    }
+    setTextIfChanged(m_timelinePeak, line);
+    m_timeline->setBars(std::move(bars));
 }
 
 } // namespace cd::ui

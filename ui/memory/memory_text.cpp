@@ -1,6 +1,7 @@
 #include "memory_text.h"
 
 #include "qt_text.h"
+#include "autograd_reason.h"
 #include "report/memory_terms.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ QString optimizerState(Optimizer optimizer)
     case Optimizer::Adam: return tr("values, gradients, two moments");
     }
     return {};
+}
+
+QString byteCount(std::int64_t bytes)
+{
+    return tr("%1 B").arg(thousands(bytes));
 }
 
 } // namespace
@@ -75,6 +81,58 @@ std::vector<MemoryTerm> inferenceTerms(const Analysis &analysis)
         {termText(formula.terms.back()), tr("one copy of every parameter: no gradients, no "
                                             "optimizer state")},
     };
+}
+
+QString autogradFormula(const Analysis &analysis)
+{
+    return qtText(autogradFormulaText(analysis, times));
+}
+
+std::vector<MemoryTerm> autogradTerms(const Analysis &analysis)
+{
+    const AutogradMemory &autograd = *analysis.autograd;
+    if (!autograd.saved || !autograd.trainingBytes)
+        return {};
+    const SavedBytes &saved = *autograd.saved;
+    // Activations always, so that a network that saves nothing still shows its 0 B.
+    std::vector<MemoryTerm> terms
+        = {{byteCount(saved.activations),
+            tr("activations: the inputs and outputs the layers' backward passes read, each tensor "
+               "once; no gradients until backward")}};
+    if (saved.indices != 0)
+        terms.push_back({byteCount(saved.indices),
+                         tr("max-pool indices: one int64 (8 bytes) per output element")});
+    if (saved.masks != 0)
+        terms.push_back({byteCount(saved.masks),
+                         tr("dropout masks: one element of the network's dtype per input "
+                            "element")});
+    if (saved.statistics != 0)
+        terms.push_back({byteCount(saved.statistics),
+                         tr("batch-norm statistics: a mean and an inverse standard deviation "
+                            "per channel")});
+    // The parameter copies are the lecture model's own term: autograd keeps them too.
+    const MemoryFormula lecture = trainingMemory(*analysis.memory);
+    const cd::MemoryTerm &parameters = lecture.terms.back();
+    terms.push_back(
+        {QStringLiteral("%1 B %2 %3")
+             .arg(thousands(lecture.bytesPerElement), qtText(times), termText(parameters)),
+         tr("the same %1 copies of every parameter as the lecture model")
+             .arg(parameters.factors.front())});
+    return terms;
+}
+
+QString autogradWhy(const Analysis &analysis)
+{
+    const std::string why = autogradDifference(analysis);
+    return why.empty() ? QString() : tr("Why the two differ: %1").arg(qtText(why));
+}
+
+QString autogradNote(const Analysis &analysis)
+{
+    const AutogradMemory &autograd = *analysis.autograd;
+    if (!autograd.saved || !autograd.trainingBytes || autograd.note.empty())
+        return {};
+    return tr("Note: %1").arg(qtText(autograd.note));
 }
 
 } // namespace cd::ui

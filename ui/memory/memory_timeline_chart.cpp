@@ -64,6 +64,8 @@ QString MemoryTimelineChart::peakLabel() const
 {
     if (m_bars.peakStep < 0)
         return {};
+    if (m_bars.cumulative)
+        return tr("%1 kept when the forward pass ends").arg(bytesText(peakBytes()));
     return tr("peak %1 at %2")
         .arg(bytesText(peakBytes()), m_bars.steps[static_cast<std::size_t>(m_bars.peakStep)].label);
 }
@@ -278,14 +280,23 @@ QString MemoryTimelineChart::toolTipFor(int step) const
 {
     const TimelineBar &bar = m_bars.steps[static_cast<std::size_t>(step)];
     QStringList lines;
-    const QString when
-        = step == 0 ? tr("before the first layer") : tr("while %1 runs").arg(bar.label);
-    lines << tr("step %1 of %2, %3: %4 alive")
-                 .arg(step)
-                 .arg(stepCount() - 1)
-                 .arg(when, bytesText(bar.bytes));
+    if (m_bars.cumulative) {
+        const QString when = step == 0 ? tr("the input") : tr("after %1").arg(bar.label);
+        lines << tr("step %1 of %2, %3: %4 kept for backward")
+                     .arg(step)
+                     .arg(stepCount() - 1)
+                     .arg(when, bytesText(bar.bytes));
+    } else {
+        const QString when
+            = step == 0 ? tr("before the first layer") : tr("while %1 runs").arg(bar.label);
+        lines << tr("step %1 of %2, %3: %4 alive")
+                     .arg(step)
+                     .arg(stepCount() - 1)
+                     .arg(when, bytesText(bar.bytes));
+    }
     if (step == m_bars.peakStep)
-        lines.back() += tr(" \u2014 the peak");
+        lines.back() += m_bars.cumulative ? tr(" \u2014 the end of the forward pass")
+                                          : tr(" \u2014 the peak");
     const std::size_t shown = std::min<std::size_t>(bar.tensors.size(), maxToolTipTensors);
     for (std::size_t i = 0; i < shown; ++i) {
         const TimelineTensor &tensor = bar.tensors[i];

@@ -4,7 +4,8 @@
 // bar per step (the input alone, then each layer in order), one segment per live tensor,
 // coloured by the layer that wrote it, and the peak marked. Hovering a step names its tensors
 // and reports their writers, so that the canvas can light them up: this is where a skip
-// connection's cost shows, as a tensor that stays in every bar across its branch.
+// connection's cost shows, as a tensor that stays in every bar across its branch. The same
+// chart draws training's bars (kept_timeline_bars.h), where each bar is what is kept so far.
 
 #include "layer.h"
 #include "memory/byte_axis.h"
@@ -29,7 +30,8 @@ public:
     int stepCount() const { return static_cast<int>(m_bars.steps.size()); }
     int peakStep() const { return m_bars.peakStep; }
     std::int64_t peakBytes() const;
-    // "peak 1.23 MiB at conv2", as drawn over the peak; empty without steps.
+    // "peak 1.23 MiB at conv2", as drawn over the peak ("7.32 MiB kept when the forward pass
+    // ends" for training's bars); empty without steps.
     QString peakLabel() const;
     // The column of a step, where hovering picks it; empty for a step that does not exist.
     QRect stepRect(int step) const;

@@ -23,8 +23,8 @@ QString tr(const char *text)
 const QColor inputColour(0x9a, 0xa5, 0xb1);
 
 // Tensors stacked on each other were mostly written one after the other, often by layers of
-// one family (conv after conv): every other tensor in writing order is drawn lighter, so that
-// two neighbours still show as two, and a tensor keeps its shade from step to step.
+// one family (conv after conv): shades alternate in writing order, and a tensor keeps its
+// shade from step to step.
 class TensorColours
 {
 public:
@@ -35,14 +35,12 @@ public:
     QColor of(const LiveTensor &tensor)
     {
         if (tensor.layer < 0)
-            return inputColour;
+            return writerColour(m_analysis, tensor.layer, 0);
         const int ordinal
             = m_ordinals
                   .try_emplace({tensor.layer, tensor.part}, static_cast<int>(m_ordinals.size()))
                   .first->second;
-        const QColor family
-            = layerColor(m_analysis.layers[static_cast<std::size_t>(tensor.layer)].type);
-        return ordinal % 2 == 0 ? family : family.lighter(145);
+        return writerColour(m_analysis, tensor.layer, ordinal);
     }
 
 private:
@@ -51,6 +49,14 @@ private:
 };
 
 } // namespace
+
+QColor writerColour(const Analysis &analysis, int layer, int ordinal)
+{
+    if (layer < 0)
+        return inputColour;
+    const QColor family = layerColor(analysis.layers[static_cast<std::size_t>(layer)].type);
+    return ordinal % 2 == 0 ? family : family.lighter(145);
+}
 
 TimelineBars timelineBars(const Analysis &analysis)
 {

@@ -2,7 +2,8 @@
 
 // The inference timeline of one analysis (core's MemoryTimeline) as the memory panel charts
 // it: per step a stacked bar of the tensors alive, in bytes for the whole batch, each named
-// and coloured by the layer that wrote it, with the layer ids the canvas highlights.
+// and coloured by the layer that wrote it, with the layer ids the canvas highlights. Training's
+// bars (kept_timeline_bars.h) take the same shape.
 
 #include "analysis.h"
 
@@ -35,8 +36,16 @@ struct TimelineBars
 {
     std::vector<TimelineBar> steps; // step 0 the input alone, then one per layer
     int peakStep = -1;              // −1 when there are no steps
+    // Training: each bar is what is kept so far, nothing is freed before backward, and the
+    // last step (the end of the forward pass) is the peak. False: inference's live tensors.
+    bool cumulative = false;
     friend bool operator==(const TimelineBars &, const TimelineBars &) = default;
 };
+
+// The colour of a tensor written by `layer` (−1: the network input), the `ordinal`-th in
+// writing order: its layer's family colour, every other one lighter, so that two neighbours in
+// a stack show as two.
+QColor writerColour(const Analysis &analysis, int layer, int ordinal);
 
 // Empty (no steps) when the analysis has no memory estimate: an invalid network.
 TimelineBars timelineBars(const Analysis &analysis);

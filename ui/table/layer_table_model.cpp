@@ -1,6 +1,11 @@
+// The layer table's model (layer_table_model.h): rows rendered afresh from each analysis and
+// compared with what views were told, so that a change is signalled as the one insert, remove
+// or move it is, plus the cells that differ.
+
 #include "layer_table_model.h"
 
 #include "edits.h"
+#include "table/row_skeleton.h"
 
 #include <QBrush>
 #include <QColor>
@@ -14,23 +19,15 @@ namespace {
 
 using Rows = std::vector<TableRow>;
 
-// Row of the `layerIndex`-th layer; one past the last layer is the totals row. -1: no such row.
-int layerRowStart(const Rows &rows, int layerIndex)
+// The row where unit `unit` starts; one past the last unit is one past the last row.
+int unitRow(const std::vector<int> &starts, const Rows &rows, int unit)
 {
-    int seen = 0;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        const TableRow::Kind kind = rows[r].kind;
-        if (kind == TableRow::Layer || kind == TableRow::Totals) {
-            if (seen == layerIndex)
-                return static_cast<int>(r);
-            ++seen;
-        }
-    }
-    return -1;
+    return unit < static_cast<int>(starts.size()) ? starts[static_cast<std::size_t>(unit)]
+                                                  : static_cast<int>(rows.size());
 }
 
-// The layer row at `start` and the conv rows after it.
-int blockSize(const Rows &rows, int start)
+// A unit's rows: the row at `start` and the conv rows after it.
+int unitSize(const Rows &rows, int start)
 {
     int size = 1;
     while (static_cast<std::size_t>(start + size) < rows.size()
@@ -39,18 +36,17 @@ int blockSize(const Rows &rows, int start)
     return size;
 }
 
-// Input, layers and totals in the same order with the same ids: only conv rows may differ.
-bool sameSkeleton(const Rows &a, const Rows &b)
+// The layer rows of the block whose row is `blockRow`: they follow it, as its block's rows do.
+std::vector<LayerId> layersUnder(const Rows &rows, int blockRow)
 {
-    auto skeleton = [](const Rows &rows) {
-        std::vector<std::pair<TableRow::Kind, LayerId>> out;
-        for (const TableRow &row : rows) {
-            if (row.kind != TableRow::Conv)
-                out.emplace_back(row.kind, row.id);
-        }
-        return out;
-    };
-    return skeleton(a) == skeleton(b);
+    std::vector<LayerId> ids;
+    const QString &block = rows[static_cast<std::size_t>(blockRow)].block;
+    for (auto r = static_cast<std::size_t>(blockRow) + 1; r < rows.size() && rows[r].block == block;
+         ++r) {
+        if (rows[r].kind == TableRow::Layer)
+            ids.push_back(rows[r].id);
+    }
+    return ids;
 }
 
 QString clipboardCell(QString text)
@@ -114,7 +110,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (row.kind == TableRow::Totals) {
+        if (row.kind == TableRow::Totals || row.kind == TableRow::Block) {
             QFont font;
             font.setBold(true);
             return font;
@@ -135,6 +131,8 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfb, 0xf1, 0xf1));
         if (row.kind == TableRow::Totals || row.kind == TableRow::Input)
             return QBrush(QColor(0xe8, 0xee, 0xf5));
+        if (row.kind == TableRow::Block)
+            return QBrush(QColor(0xf0, 0xf3, 0xf7));
         return {};
     default: return {};
     }
@@ -175,19 +173,6 @@ bool LayerTableModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
-int LayerTableModel::layerIndexShown(LayerId id) const
-{
-    int index = 0;
-    for (const TableRow &row : m_rows) {
-        if (row.kind != TableRow::Layer)
-            continue;
-        if (row.id == id)
-            return index;
-        ++index;
-    }
-    return -1;
-}
-
 int LayerTableModel::rowForLayer(LayerId id) const
 {
     if (id == 0)
@@ -199,11 +184,38 @@ int LayerTableModel::rowForLayer(LayerId id) const
     return -1;
 }
 
+int LayerTableModel::rowForBlock(const QString &block) const
+{
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        if (m_rows[r].kind == TableRow::Block && m_rows[r].block == block)
+            return static_cast<int>(r);
+    }
+    return -1;
+}
+
 LayerId LayerTableModel::layerAtRow(int row) const
 {
     if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size())
         return 0;
+    if (rowAt(row).kind == TableRow::Block) {
+        const std::vector<LayerId> ids = layersUnder(m_rows, row);
+        return ids.empty() ? LayerId{0} : ids.back();
+    }
     return rowAt(row).id;
+}
+
+std::vector<LayerId> LayerTableModel::layersAtRow(int row) const
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size())
+        return {};
+    switch (rowAt(row).kind) {
+    case TableRow::Block: return layersUnder(m_rows, row);
+    case TableRow::Layer:
+    case TableRow::Conv: return {rowAt(row).id};
+    case TableRow::Input:
+    case TableRow::Totals: return {};
+    }
+    return {};
 }
 
 QString LayerTableModel::rowsAsText(const QList<int> &rows) const
@@ -227,23 +239,12 @@ QString LayerTableModel::rowsAsText(const QList<int> &rows) const
 void LayerTableModel::documentChanged(const DocumentChange &change)
 {
     Rows next = renderTableRows(m_document->analysis());
-    bool ok = true;
-    switch (change.kind) {
-    case DocumentChange::Reset: resetRows(std::move(next)); return;
-    case DocumentChange::LayerInserted:
-        ok = insertLayerRows(m_document->network().indexOf(change.id), next);
-        break;
-    case DocumentChange::LayerRemoved: ok = removeLayerRows(layerIndexShown(change.id)); break;
-    case DocumentChange::LayerMoved:
-        ok = moveLayerRows(layerIndexShown(change.id), m_document->network().indexOf(change.id));
-        break;
-    case DocumentChange::LayerChanged:
-    case DocumentChange::HeaderChanged: break;
-    // Wiring alone keeps the rows; anything more is followed by the skeleton check below.
-    case DocumentChange::Restructured: break;
-    }
-    // A change the rows cannot follow step by step (never expected) still ends up right.
-    if (!ok || !sameSkeleton(m_rows, next) || !reconcileChildRows(next)) {
+    // The rows are compared with what views were told, whatever the change says: a layer
+    // inserted at a block's edge, or a block grouped or dissolved, is one step too. A change
+    // the rows cannot follow step by step (a rename of a block, a paste of several runs) still
+    // ends up right, by a reset.
+    if (change.kind == DocumentChange::Reset || !followSkeleton(next) || !reconcileChildRows(next)
+        || skeletonStep(m_rows, next).kind != SkeletonStep::Same) {
         resetRows(std::move(next));
         return;
     }
@@ -257,48 +258,43 @@ void LayerTableModel::resetRows(std::vector<TableRow> next)
     endResetModel();
 }
 
-bool LayerTableModel::insertLayerRows(int layerIndex, const Rows &next)
+bool LayerTableModel::followSkeleton(const Rows &next)
 {
-    const int at = layerRowStart(m_rows, layerIndex);
-    const int from = layerRowStart(next, layerIndex);
-    if (at < 0 || from < 0 || next[static_cast<std::size_t>(from)].kind != TableRow::Layer)
-        return false;
-    const int size = blockSize(next, from);
-    beginInsertRows(QModelIndex(), at, at + size - 1);
-    m_rows.insert(m_rows.begin() + at, next.begin() + from, next.begin() + from + size);
-    endInsertRows();
-    return true;
-}
-
-bool LayerTableModel::removeLayerRows(int layerIndex)
-{
-    const int at = layerRowStart(m_rows, layerIndex);
-    if (at < 0 || m_rows[static_cast<std::size_t>(at)].kind != TableRow::Layer)
-        return false;
-    const int size = blockSize(m_rows, at);
-    beginRemoveRows(QModelIndex(), at, at + size - 1);
-    m_rows.erase(m_rows.begin() + at, m_rows.begin() + at + size);
-    endRemoveRows();
-    return true;
-}
-
-bool LayerTableModel::moveLayerRows(int from, int to)
-{
-    const int start = layerRowStart(m_rows, from);
-    // Qt wants the row the block lands before, counted before the move.
-    const int before = layerRowStart(m_rows, to > from ? to + 1 : to);
-    if (start < 0 || before < 0 || from == to
-        || m_rows[static_cast<std::size_t>(start)].kind != TableRow::Layer)
-        return false;
-    const int size = blockSize(m_rows, start);
-    if (!beginMoveRows(QModelIndex(), start, start + size - 1, QModelIndex(), before))
-        return false;
-    Rows block(m_rows.begin() + start, m_rows.begin() + start + size);
-    m_rows.erase(m_rows.begin() + start, m_rows.begin() + start + size);
-    const int landing = before > start ? before - size : before;
-    m_rows.insert(m_rows.begin() + landing, block.begin(), block.end());
-    endMoveRows();
-    return true;
+    const SkeletonStep step = skeletonStep(m_rows, next);
+    const std::vector<int> starts = unitStarts(m_rows);
+    const int first = unitRow(starts, m_rows, step.first);
+    const int end = unitRow(starts, m_rows, step.first + step.count);
+    switch (step.kind) {
+    case SkeletonStep::Same: return true;
+    case SkeletonStep::Other: return false;
+    case SkeletonStep::Insert: {
+        const std::vector<int> nextStarts = unitStarts(next);
+        const int from = unitRow(nextStarts, next, step.first);
+        const int to = unitRow(nextStarts, next, step.first + step.count);
+        beginInsertRows(QModelIndex(), first, first + (to - from) - 1);
+        m_rows.insert(m_rows.begin() + first, next.begin() + from, next.begin() + to);
+        endInsertRows();
+        return true;
+    }
+    case SkeletonStep::Remove:
+        beginRemoveRows(QModelIndex(), first, end - 1);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + end);
+        endRemoveRows();
+        return true;
+    case SkeletonStep::Move: {
+        // Qt wants the row the run lands before, counted before the move.
+        const int before = unitRow(starts, m_rows, step.before);
+        if (!beginMoveRows(QModelIndex(), first, end - 1, QModelIndex(), before))
+            return false;
+        if (before > first)
+            std::rotate(m_rows.begin() + first, m_rows.begin() + end, m_rows.begin() + before);
+        else
+            std::rotate(m_rows.begin() + before, m_rows.begin() + first, m_rows.begin() + end);
+        endMoveRows();
+        return true;
+    }
+    }
+    return false;
 }
 
 bool LayerTableModel::reconcileChildRows(const Rows &next)
@@ -313,8 +309,8 @@ bool LayerTableModel::reconcileChildRows(const Rows &next)
             continue;
         }
         const int row = static_cast<int>(r);
-        const int have = blockSize(m_rows, row) - 1;
-        const int want = blockSize(next, static_cast<int>(n)) - 1;
+        const int have = unitSize(m_rows, row) - 1;
+        const int want = unitSize(next, static_cast<int>(n)) - 1;
         if (want > have) {
             beginInsertRows(QModelIndex(), row + 1 + have, row + want);
             const auto source = next.begin() + static_cast<std::ptrdiff_t>(n) + 1 + have;
@@ -345,8 +341,9 @@ void LayerTableModel::emitChangedCells(Rows next)
         const int row = static_cast<int>(r);
         top = top < 0 ? row : top;
         bottom = row;
+        // The view draws a row's block (its indent, its fold arrow) across the row.
         if (before.status != after.status || before.toolTip != after.toolTip
-            || before.kind != after.kind || before.id != after.id) {
+            || before.kind != after.kind || before.id != after.id || before.block != after.block) {
             left = 0;
             right = layerTableColumnCount() - 1;
             continue;

@@ -1,8 +1,10 @@
 #pragma once
 
 // The per-layer table over the document's current analysis: an input row, one row per layer
-// (a nin_block followed by its three convolutions), a totals row. Updated incrementally so that
-// views keep their selection and scroll position, with the smallest true dataChanged range.
+// (a nin_block followed by its three convolutions), a row per block with its subtotals before
+// the block's layers, a totals row. One flat table, so that every row is a row of the export;
+// the view folds a block's rows under it. Updated incrementally so that views keep their
+// selection and scroll position, with the smallest true dataChanged range.
 
 #include "table/table_rows.h"
 
@@ -32,8 +34,13 @@ public:
 
     // The layer's own row (not its conv rows); 0 (the input) → row 0, unknown → -1.
     int rowForLayer(LayerId id) const;
-    // The layer a row belongs to: a conv row's nin_block; 0 for the input and totals rows.
+    // The row of the block named `block`; -1 when there is none.
+    int rowForBlock(const QString &block) const;
+    // The layer a row stands for as the current layer: a conv row's nin_block, a block row's
+    // last layer; 0 for the input and totals rows.
     LayerId layerAtRow(int row) const;
+    // The layers selecting a row selects: a block row's every layer, in execution order.
+    std::vector<LayerId> layersAtRow(int row) const;
     const TableRow &rowAt(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
 
     // The selected rows as tab-separated text with a header line, for the clipboard.
@@ -43,11 +50,8 @@ private:
     bool isRowIndex(const QModelIndex &index) const;
     void documentChanged(const DocumentChange &change);
     void resetRows(std::vector<TableRow> next);
-    bool insertLayerRows(int layerIndex, const std::vector<TableRow> &next);
-    bool removeLayerRows(int layerIndex);
-    // The position among the layers the rows show now (before the change); -1: not shown.
-    int layerIndexShown(LayerId id) const;
-    bool moveLayerRows(int from, int to);
+    // Follows a change of which units the rows hold; false when it takes more than one step.
+    bool followSkeleton(const std::vector<TableRow> &next);
     bool reconcileChildRows(const std::vector<TableRow> &next);
     void emitChangedCells(std::vector<TableRow> next);
 

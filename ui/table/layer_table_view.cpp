@@ -1,13 +1,20 @@
+// The layer table widget (layer_table_view.h): the model, its folding, its name column's tree
+// drawing and its shared selection put together, with the mouse and keys that fold a block.
+
 #include "layer_table_view.h"
 
+#include "table/block_folding.h"
+#include "table/block_name_delegate.h"
 #include "table/layer_table_model.h"
+#include "table/layer_table_selection.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QScopedValueRollback>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -15,11 +22,13 @@ namespace cd::ui {
 
 LayerTableView::LayerTableView(Document *document, QWidget *parent)
     : QTableView(parent)
-    , m_document(document)
     , m_model(new LayerTableModel(document, this))
 {
     setObjectName(QStringLiteral("layerTable"));
     setModel(m_model);
+    m_folding = new BlockFolding(this, m_model);
+    m_nameDelegate = new BlockNameDelegate(m_folding, this);
+    setItemDelegateForColumn(layerTableColumn("name"), m_nameDelegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -41,19 +50,13 @@ LayerTableView::LayerTableView(Document *document, QWidget *parent)
     addAction(copy);
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { currentRowChanged(current); });
-    connect(document, &Document::currentLayerChanged, this, &LayerTableView::followCurrentLayer);
-    // A reset forgets the current row: put it back on the document's layer.
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { followCurrentLayer(m_document->currentLayer()); });
+    new LayerTableSelection(this, m_model, m_folding, document);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LayerTableView::updateSpans);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LayerTableView::updateSpans);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &LayerTableView::updateSpans);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerTableView::updateSpans);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LayerTableView::updateSpans);
     updateSpans();
-    followCurrentLayer(document->currentLayer());
 }
 
 QString LayerTableView::selectedRowsText() const
@@ -81,6 +84,11 @@ void LayerTableView::setInitialColumnWidths()
         const int title = metrics.horizontalAdvance(columnTitle(c)) + metrics.averageCharWidth();
         setColumnWidth(c, std::max(sample, title) + metrics.averageCharWidth() + 4);
     }
+    // Room for the tree the name column draws: the fold arrows and a block's indent.
+    const int name = layerTableColumn("name");
+    setColumnWidth(name,
+                   columnWidth(name)
+                       + 2 * style()->pixelMetric(QStyle::PM_TreeViewIndentation, nullptr, this));
 }
 
 void LayerTableView::updateSpans()
@@ -101,30 +109,68 @@ void LayerTableView::updateSpans()
     m_spannedRows = rows;
 }
 
-void LayerTableView::currentRowChanged(const QModelIndex &current)
+bool LayerTableView::isBlockFolded(const QString &block) const
 {
-    if (m_syncing || !current.isValid())
-        return;
-    const QScopedValueRollback<bool> guard(m_syncing, true);
-    m_document->setCurrentLayer(m_model->layerAtRow(current.row()));
+    return m_folding->isFolded(block);
 }
 
-void LayerTableView::followCurrentLayer(LayerId id)
+void LayerTableView::setBlockFolded(const QString &block, bool folded)
 {
-    if (m_syncing)
+    m_folding->setFolded(block, folded);
+}
+
+QRect LayerTableView::foldArrowRect(int row) const
+{
+    return m_nameDelegate->arrowRect(visualRect(m_model->index(row, layerTableColumn("name"))),
+                                     this);
+}
+
+QString LayerTableView::blockAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || m_model->rowAt(index.row()).kind != TableRow::Block)
+        return {};
+    return m_model->rowAt(index.row()).block;
+}
+
+void LayerTableView::mousePressEvent(QMouseEvent *event)
+{
+    // The arrow folds, as in a tree, without selecting the block.
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const QString block = blockAt(index);
+    if (!block.isEmpty() && event->button() == Qt::LeftButton
+        && index.column() == layerTableColumn("name")
+        && foldArrowRect(index.row()).contains(event->position().toPoint())) {
+        setBlockFolded(block, !isBlockFolded(block));
+        event->accept();
         return;
-    // A conv row already belongs to its nin_block: keep it.
-    if (currentIndex().isValid() && m_model->layerAtRow(currentIndex().row()) == id
-        && m_model->rowAt(currentIndex().row()).kind != TableRow::Totals)
+    }
+    QTableView::mousePressEvent(event);
+}
+
+void LayerTableView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QString block = blockAt(indexAt(event->position().toPoint()));
+    if (block.isEmpty() || event->button() != Qt::LeftButton) {
+        QTableView::mouseDoubleClickEvent(event); // edits a layer's name
         return;
-    const int row = m_model->rowForLayer(id);
-    if (row < 0)
+    }
+    setBlockFolded(block, !isBlockFolded(block));
+    event->accept();
+}
+
+void LayerTableView::keyPressEvent(QKeyEvent *event)
+{
+    // On a block's row, the keys of a tree: Left and minus fold it, Right and plus unfold it.
+    const QString block = blockAt(currentIndex());
+    const bool fold = event->key() == Qt::Key_Left || event->key() == Qt::Key_Minus;
+    const bool unfold = event->key() == Qt::Key_Right || event->key() == Qt::Key_Plus;
+    if (!block.isEmpty() && event->modifiers() == Qt::NoModifier && (fold || unfold)
+        && isBlockFolded(block) != fold) {
+        setBlockFolded(block, fold);
+        event->accept();
         return;
-    const QScopedValueRollback<bool> guard(m_syncing, true);
-    const QModelIndex index = m_model->index(row, std::max(currentIndex().column(), 0));
-    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                 | QItemSelectionModel::Rows);
-    scrollTo(index);
+    }
+    QTableView::keyPressEvent(event);
 }
 
 } // namespace cd::ui

@@ -1,7 +1,8 @@
 #pragma once
 
 // The layer table as a widget: shares the selection with the document (select a row and the
-// canvas and inspector follow, and the other way round) and copies rows with Ctrl+C.
+// canvas and inspector follow, and the other way round), folds a block's rows under the
+// block's row, and copies rows with Ctrl+C.
 
 #include "document.h"
 
@@ -9,6 +10,8 @@
 
 namespace cd::ui {
 
+class BlockFolding;
+class BlockNameDelegate;
 class LayerTableModel;
 
 class LayerTableView : public QTableView
@@ -23,20 +26,31 @@ public:
     // a header line: what Ctrl+C puts on the clipboard.
     QString selectedRowsText() const;
 
+    // A folded block shows its row only; the table's own, apart from the canvas's folding.
+    bool isBlockFolded(const QString &block) const;
+    void setBlockFolded(const QString &block, bool folded);
+    // Where the fold arrow of the block row `row` is, in viewport coordinates.
+    QRect foldArrowRect(int row) const;
+
 public Q_SLOTS:
     void copySelection();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void setInitialColumnWidths();
     // An invalid row's message spans the number columns, which it has none of.
     void updateSpans();
-    void currentRowChanged(const QModelIndex &current);
-    void followCurrentLayer(LayerId id);
+    // The block whose row is at `index`; empty for any other row.
+    QString blockAt(const QModelIndex &index) const;
 
-    Document *m_document;
     LayerTableModel *m_model;
+    BlockFolding *m_folding = nullptr;
+    BlockNameDelegate *m_nameDelegate = nullptr;
     QList<int> m_spannedRows;
-    bool m_syncing = false; // true while the view follows the document: no echo back
 };
 
 } // namespace cd::ui

@@ -75,7 +75,7 @@ TableRow::Kind kindOf(LayerTableRow::Kind kind)
     case LayerTableRow::Kind::Input: return TableRow::Input;
     case LayerTableRow::Kind::Layer: return TableRow::Layer;
     case LayerTableRow::Kind::Conv: return TableRow::Conv;
-    case LayerTableRow::Kind::BlockTotals:
+    case LayerTableRow::Kind::BlockTotals: return TableRow::Block;
     case LayerTableRow::Kind::Totals: return TableRow::Totals;
     }
     return TableRow::Layer;
@@ -88,6 +88,7 @@ TableRow render(const LayerTableRow &source, const Analysis &analysis)
     TableRow row;
     row.kind = kindOf(source.kind);
     row.id = source.id;
+    row.block = qtText(source.block);
     for (const std::string &text : spelledCells(source, spelling))
         row.cells.push_back(qtText(text));
     switch (source.kind) {
@@ -111,8 +112,15 @@ TableRow render(const LayerTableRow &source, const Analysis &analysis)
             row.toolTip = errorLines(analysis, false);
         }
         break;
-    case LayerTableRow::Kind::Conv:
-    case LayerTableRow::Kind::BlockTotals: break;
+    case LayerTableRow::Kind::BlockTotals:
+        if (source.status != LayerStatus::Ok) {
+            // Not red: the failed layer beneath says what is wrong.
+            row.status = TableRow::NotComputed;
+            keepIdentity(row, tr("not computed"));
+            row.toolTip = tr("A layer of this block failed, so the block has no subtotals");
+        }
+        break;
+    case LayerTableRow::Kind::Conv: break;
     }
     return row;
 }

@@ -25,20 +25,23 @@ QString columnWidthSample(int column);
 
 struct TableRow
 {
-    enum Kind { Input, Layer, Conv, Totals };
+    enum Kind { Input, Block, Layer, Conv, Totals };
     enum Status { Normal, Invalid, NotComputed };
 
     Kind kind = Layer;
-    LayerId id = 0; // the layer; a conv row: its nin_block; 0 for the input and totals rows
+    // The layer; a conv row: its nin_block; 0 for the input, block and totals rows.
+    LayerId id = 0;
     Status status = Normal;
     std::vector<QString> cells; // layerTableColumnCount() of them
-    QString toolTip; // the full error, when there is one
+    QString toolTip;            // the full error, when there is one
+    // The block a block row heads, or that a layer (or its conv row) is in; else empty.
+    QString block;
 
     friend bool operator==(const TableRow &, const TableRow &) = default;
 };
 
-// The input row, then each layer followed by its convolutions (a nin_block's three), then
-// the totals row.
+// The input row, then each layer followed by its convolutions (a nin_block's three), each
+// block's layers after a row with the block's name and subtotals, then the totals row.
 std::vector<TableRow> renderTableRows(const Analysis &analysis);
 
 } // namespace cd::ui
