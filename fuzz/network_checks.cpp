@@ -10,6 +10,7 @@
 #include "report/markdown_table.h"
 #include "report/report_json.h"
 #include "report/text_table.h"
+#include "text/terminal_text.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -37,6 +38,11 @@ std::string checkReports(const Analysis &analysis)
 
 std::string checkNetworkBytes(QByteArrayView bytes)
 {
+    // The same bytes as a file name the CLI prints: what reaches the terminal is printable.
+    const std::string_view asPath(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    if (!text::isPrintableText(text::printablePath(asPath)))
+        return "a path prints as no printable text: " + text::printablePath(asPath);
+
     const io::ReadResult first = io::readNetwork(bytes);
     if (!first.network)
         return first.error.empty() ? "a refused file without a message" : std::string();

@@ -3,7 +3,8 @@
 // What any bytes given as a network file must survive, shared by the fuzz target and the
 // regression test that replays its findings (tests/data/fuzz-regressions/): the reader
 // refuses them with a message, or the network survives read → write → read unchanged, is
-// analysed and is reported in every format, the JSON report parsing back.
+// analysed and is reported in every format, the JSON report parsing back. The same bytes as
+// a file name print as printable text (text::printablePath).
 
 #include <QByteArrayView>
 
