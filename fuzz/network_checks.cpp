@@ -2,6 +2,8 @@
 
 #include "network_checks.h"
 
+#include "network_builder.h"
+
 #include "analysis.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
@@ -57,6 +59,14 @@ std::string checkNetworkBytes(QByteArrayView bytes)
     if (io::writeNetwork(*second.network) != written)
         return "writing is not stable across a read:\n" + written.toStdString();
     return checkReports(analyze(*second.network));
+}
+
+std::string checkBuiltNetwork(QByteArrayView bytes)
+{
+    const Network network = buildNetwork(bytes);
+    if (std::string problem = checkReports(analyze(network)); !problem.empty())
+        return problem;
+    return checkNetworkBytes(io::writeNetwork(network));
 }
 
 } // namespace cd::fuzz

@@ -16,4 +16,9 @@ namespace cd::fuzz {
 // assertion or a sanitizer report is a failure too, of course.
 std::string checkNetworkBytes(QByteArrayView bytes);
 
+// The network buildNetwork() makes of `bytes` (network_builder.h), which need not be one the
+// reader accepts, is analysed and reported as the GUI would; then its file, as written, passes
+// checkNetworkBytes(). "" or what broke.
+std::string checkBuiltNetwork(QByteArrayView bytes);
+
 } // namespace cd::fuzz
