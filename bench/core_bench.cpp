@@ -1,9 +1,12 @@
-// core_bench: medians of the core's hot paths against the targets of issues 2 and 7. Not a
-// test: timings depend on the machine, so nothing here fails a build.
+// core_bench: medians of the core's hot paths against the targets of issues 2 and 7, and of
+// the graph canvas's Graphviz layout. Not a test: timings depend on the machine, so nothing
+// here fails a build.
 
 #include "analysis.h"
 #include "bench_chain.h"
 #include "bench_timing.h"
+#include "block_templates.h"
+#include "graph_layout.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
 
@@ -60,6 +63,50 @@ bool timeReading(const cd::Network &network, const char *what)
     return true;
 }
 
+// What the graph canvas hands the layout: a node for the input and for each layer, an edge for
+// each input a layer reads, blocks as frames. 260×56 stands in for a canvas node.
+cd::layout::GraphSpec layoutSpec(const cd::Network &network)
+{
+    cd::layout::GraphSpec spec;
+    const auto node = [](cd::LayerId id, std::string block) {
+        return cd::layout::NodeBox{
+            .id = static_cast<int>(id), .width = 260, .height = 56, .cluster = std::move(block)};
+    };
+    spec.nodes.push_back(node(cd::Network::inputId, {}));
+    for (const cd::Layer &layer : network.layers) {
+        spec.nodes.push_back(node(layer.id, layer.block));
+        for (cd::LayerId input : layer.inputs)
+            spec.edges.push_back({static_cast<int>(input), static_cast<int>(layer.id)});
+    }
+    return spec;
+}
+
+// ResNet basic blocks of 7 layers (8 where the shortcut is a 1×1 conv), one frame each.
+cd::Network residualBlocks(int blocks)
+{
+    cd::Network network;
+    network.name = "bench residual blocks";
+    network.input = {64, 56, 56};
+    cd::LayerId last = cd::Network::inputId;
+    for (int i = 0; i < blocks; ++i)
+        last = cd::templates::addResidual(network, last, {.use1x1Conv = i % 8 == 0},
+                                          "residual" + std::to_string(i));
+    return network;
+}
+
+void timeLayout(const cd::Network &network, const char *what, double targetMillis)
+{
+    const cd::layout::GraphSpec spec = layoutSpec(network);
+    const cd::layout::GraphLayout first = cd::layout::layOut(spec); // also starts Graphviz
+    std::printf("(%s: %zu nodes, %zu edges, %zu frames, %.0f x %.0f%s%s)\n", what,
+                spec.nodes.size(), spec.edges.size(), first.clusters.size(), first.width,
+                first.height, first.error.empty() ? "" : ", error: ", first.error.c_str());
+    report((std::string("layOut(") + what + ")").c_str(), medianMillis(21, [&] {
+               sink = static_cast<std::int64_t>(cd::layout::layOut(spec).width);
+           }),
+           targetMillis);
+}
+
 } // namespace
 
 int main()
@@ -93,5 +140,8 @@ int main()
     if (!timeReading(chain, "10,000-layer chain file, version 1")
         || !timeReading(residual, "10,000-layer residual file, version 2"))
         return 1;
+
+    timeLayout(*resnet, "ResNet-18 example, blocks framed", 30);
+    timeLayout(residualBlocks(70), "70 residual blocks, framed", 150);
     return 0;
 }

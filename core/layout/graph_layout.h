@@ -6,7 +6,8 @@
 //
 // Coordinates are scene units (1 unit = 1 Graphviz point), y growing downwards, the drawing's
 // top-left corner at (0, 0). Edges leave a node at the middle of its bottom side (its output
-// port) and enter at the middle of its top side (its input port).
+// port) and enter at the middle of its top side (its input port). dot works in whole points:
+// it rounds node sizes and the gaps to the nearest unit, so a node of 260.4 is placed as 260.
 
 #include <string>
 #include <vector>
@@ -31,7 +32,12 @@ struct NodeBox
 
 // An edge from `from`'s output to `to`'s input. Edges are given in the order their targets
 // read them: a fork's branches are laid out left to right in the order of its out-edges, and
-// a join's inputs left to right in the order of its in-edges (dot's ordering=out/in).
+// a join's inputs left to right in the order of its in-edges (dot's ordering=out/in). dot
+// keeps one of the two per node, so a node that is both a join and a fork keeps its inputs'
+// order; and it orders no edge that crosses a cluster's frame. An edge that is both its tail's
+// first out-edge and its head's first in-edge is the main line, which dot keeps straight where
+// it can: a fork's first branch continues its column, the others and any shortcut stand to
+// its right.
 struct EdgeSpec
 {
     int from = 0;
@@ -73,17 +79,20 @@ struct ClusterBox
 
 struct GraphLayout
 {
-    std::vector<NodePlace> nodes; // in the order of GraphSpec::nodes
-    std::vector<EdgeRoute> edges; // in the order of GraphSpec::edges
-    std::vector<ClusterBox> clusters;
+    std::vector<NodePlace> nodes;     // in the order of GraphSpec::nodes
+    std::vector<EdgeRoute> edges;     // in the order of GraphSpec::edges
+    std::vector<ClusterBox> clusters; // in the order the nodes first name them
     double width = 0;
     double height = 0;
+    // Empty when dot laid the graph out; otherwise Graphviz's messages, every node at (0, 0)
+    // and every spline empty.
+    std::string error;
 };
 
 // Lays the graph out top to bottom. A chain of equally wide nodes is one column, every node
-// centred on the same x, each node's top rankGap below the previous node's bottom. Unknown
-// ids in edges are ignored. Not thread-safe (Graphviz keeps global state): call it from one
-// thread.
+// centred on the same x, each node's top rankGap below the previous node's bottom. An edge
+// naming an unknown id is left out of the drawing but keeps its place in `edges`, with an
+// empty spline. Not thread-safe (Graphviz keeps global state): call it from one thread.
 GraphLayout layOut(const GraphSpec &spec);
 
 } // namespace cd::layout
