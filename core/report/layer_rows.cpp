@@ -96,23 +96,6 @@ LayerTableRow summaryRow(LayerTableRow::Kind kind, const std::string &label,
     return row;
 }
 
-// The sums of one block's layers; empty when one of them failed.
-std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
-{
-    Totals sum;
-    for (const LayerReport &layer : layers) {
-        if (!layer.ok())
-            return std::nullopt;
-        // Each fits: the network's running sums did.
-        sum.weights += layer.weights;
-        sum.biases += layer.biases;
-        sum.params += layer.params;
-        sum.macs += layer.macs;
-        sum.activations += layer.activations;
-    }
-    return sum;
-}
-
 // The layer ends a block: the next layer is in another block or there is none.
 bool endsBlock(const Analysis &analysis, std::size_t i)
 {
@@ -130,6 +113,22 @@ std::size_t blockStart(const Analysis &analysis, std::size_t last)
 }
 
 } // namespace
+
+std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
+{
+    Totals sum;
+    for (const LayerReport &layer : layers) {
+        if (!layer.ok())
+            return std::nullopt;
+        // Each fits: the network's running sums did.
+        sum.weights += layer.weights;
+        sum.biases += layer.biases;
+        sum.params += layer.params;
+        sum.macs += layer.macs;
+        sum.activations += layer.activations;
+    }
+    return sum;
+}
 
 std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput output)
 {
