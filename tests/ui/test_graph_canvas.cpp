@@ -18,6 +18,7 @@
 #include "edits.h"
 #include "format.h"
 #include "io/network_reader.h"
+#include "main_window.h"
 #include "palette/block_template_dialog.h"
 #include "palette/layer_mime.h"
 #include "palette/template_mime.h"
@@ -32,6 +33,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -826,6 +828,48 @@ TEST_CASE("Ctrl+click and a rubber band select several nodes", "[canvas]")
     release(canvas.viewport, canvas.at(QPointF(first.center().x(), last.top() + 10)));
     CHECK(document.selection() == std::vector<LayerId>{id(2), id(3), id(4)});
     CHECK(document.currentLayer() == id(4));
+
+    SECTION("Delete in the window removes them all as one step")
+    {
+        MainWindow window;
+        window.openExample(QStringLiteral(":/examples/nin.cnn.json"));
+        Document *doc = window.document();
+        const Network before = doc->network();
+        doc->setSelection({before.layers[2].id, before.layers[3].id, before.layers[4].id});
+        auto *remove = window.findChild<QAction *>(QStringLiteral("deleteAction"));
+        REQUIRE(remove != nullptr);
+        CHECK(remove->isEnabled());
+        remove->trigger();
+        CHECK(doc->network().layers.size() == before.layers.size() - 3);
+        CHECK(doc->undoStack()->count() == 1);
+        doc->undoStack()->undo();
+        CHECK(doc->network() == before);
+    }
+}
+
+TEST_CASE("the window's Delete disconnects a selected edge; refusals reach the status bar",
+          "[canvas]")
+{
+    MainWindow window;
+    window.openExample(QStringLiteral(":/examples/nin.cnn.json"));
+    Document *document = window.document();
+    auto *view = window.findChild<CanvasView *>();
+    REQUIRE(view != nullptr);
+    CanvasScene *scene = view->canvasScene();
+    const Network before = document->network();
+    const LayerId source = before.layers[0].id;
+    const LayerId reader = before.layers[1].id;
+    auto *remove = window.findChild<QAction *>(QStringLiteral("deleteAction"));
+    REQUIRE(remove != nullptr);
+    document->setCurrentLayer(before.layers[5].id);
+    scene->selectEdge(scene->edge(source, reader));
+    CHECK(remove->isEnabled());
+    remove->trigger();
+    CHECK(document->network().find(reader)->inputs.empty());
+    CHECK(document->network().layers.size() == before.layers.size()); // no layer removed
+
+    Q_EMIT scene->statusMessage(QStringLiteral("Not done: would make a cycle"));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Not done: would make a cycle"));
 }
 
 TEST_CASE("the arrow keys walk the graph", "[canvas]")
