@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
+#include <variant>
 #include <vector>
 
 namespace {
@@ -36,6 +38,30 @@ cd::Network largeInput()
     return network;
 }
 
+// Two branches that read even rows and even columns respectively: the unused region is odd
+// rows × odd columns, an exact grid of a million flags to shade.
+cd::Network nonProductInput()
+{
+    cd::Network network;
+    network.name = "1024x1024 input, non-product coverage";
+    network.input = {1, 1024, 1024};
+    cd::Conv2d rows{.outChannels = 2, .kernel = {1, 2}, .stride = cd::Pair::square(2)};
+    cd::Conv2d cols{.outChannels = 2, .kernel = {2, 1}, .stride = cd::Pair::square(2)};
+    const cd::LayerId a = network.add(rows, {cd::Network::inputId});
+    const cd::LayerId b = network.add(cols, {cd::Network::inputId});
+    network.add(cd::Add{}, {a, b});
+    return network;
+}
+
+std::optional<cd::Network> example(const char *file)
+{
+    cd::io::ReadResult read
+        = cd::io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/") + QLatin1String(file));
+    if (!read.network)
+        std::fprintf(stderr, "visualiser_bench: %s\n", read.error.c_str());
+    return read.network;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -44,14 +70,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
 
-    cd::io::ReadResult nin
-        = cd::io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/nin.cnn.json"));
-    if (!nin.network) {
-        std::fprintf(stderr, "visualiser_bench: %s\n", nin.error.c_str());
+    const std::optional<cd::Network> nin = example("nin.cnn.json");
+    const std::optional<cd::Network> resnet = example("resnet18.cnn.json");
+    if (!nin || !resnet)
         return 1;
-    }
     cd::ui::Document document;
-    document.reset(*nin.network, QString());
+    document.reset(*nin, QString());
 
     cd::ui::LayerView layerView(&document);
     layerView.resize(1100, 800);
@@ -87,5 +111,48 @@ int main(int argc, char **argv)
                networkView.repaint();
            }),
            50);
+
+    // A branching network: every windowed layer, wherever it sits in the graph, and the
+    // input's coverage.
+    cd::ui::Document residual;
+    residual.reset(*resnet, QString());
+    cd::ui::LayerView residualLayers(&residual);
+    residualLayers.resize(1100, 800);
+    residualLayers.show();
+    std::vector<cd::LayerId> windowed;
+    for (const cd::LayerReport &layer : residual.analysis().layers) {
+        if (std::holds_alternative<cd::Windows>(layer.spatial))
+            windowed.push_back(layer.id);
+    }
+    std::size_t next = 0;
+    report("layer view: select a ResNet-18 windowed layer (and repaint)", medianMillis(63, [&] {
+               residual.setCurrentLayer(windowed[next++ % windowed.size()]);
+               residualLayers.repaint();
+           }),
+           16);
+    cd::ui::NetworkView residualInput(&residual);
+    residualInput.resize(1100, 800);
+    residualInput.show();
+    QApplication::processEvents();
+    report("network view: full repaint of ResNet-18's 96x96 input", medianMillis(31, [&] {
+               residualInput.update();
+               residualInput.repaint();
+           }),
+           16);
+
+    cd::ui::Document branches;
+    cd::ui::NetworkView branchesView(&branches);
+    branchesView.resize(1100, 800);
+    branchesView.show();
+    const cd::Network nonProduct = nonProductInput();
+    cd::Network plain; // the same input, every pixel used: resetting to it forces a new shading
+    plain.input = nonProduct.input;
+    plain.append(cd::ReLU{});
+    report("network view: analyse and shade a 1024x1024 non-product region", medianMillis(11, [&] {
+               branches.reset(plain, QString());
+               branches.reset(nonProduct, QString());
+               branchesView.repaint();
+           }),
+           100);
     return 0;
 }

@@ -281,6 +281,31 @@ std::vector<TensorNode> tensorsOf(const std::vector<LayerReport> &reports,
     return nodes;
 }
 
+std::vector<SavingNode> savingNodes(const Network &network,
+                                    const std::vector<LayerReport> &reports)
+{
+    std::vector<SavingNode> nodes;
+    nodes.reserve(reports.size());
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const LayerReport &report = reports[i];
+        nodes.push_back({&network.layers[i].kind, report.name, report.inputs, report.input,
+                         report.output});
+    }
+    return nodes;
+}
+
+// Fills every layer's, the totals' and the analysis's figures of arithmetic.md §8.
+void findSaved(Analysis &analysis, const Network &network)
+{
+    AutogradSaved saved = autogradSaved(savingNodes(network, analysis.layers), network.settings,
+                                        analysis.memory->trainingParameterBytes);
+    for (std::size_t i = 0; i < saved.layers.size(); ++i)
+        analysis.layers[i].saved = saved.layers[i];
+    if (saved.memory.saved)
+        analysis.totals->savedBytes = saved.memory.saved->total();
+    analysis.autograd = std::move(saved.memory);
+}
+
 std::vector<CoverageNode> coverageNodes(const std::vector<LayerReport> &reports)
 {
     std::vector<CoverageNode> nodes;
@@ -378,13 +403,15 @@ Analysis analyze(const Network &network)
     const CheckedInt params = totals.weights + totals.biases;
     analysis.totals = Totals{totals.weights.value(), totals.biases.value(), params.value(),
                              totals.macs.value(), totals.activations.value()};
-    const TensorPeak peak = inferencePeak(inputElements, tensorsOf(analysis.layers, writes));
-    analysis.memory = estimateMemory(network.settings, totals.activations, params, peak);
+    analysis.memory = estimateMemory(network.settings, totals.activations, params,
+                                     inferenceTimeline(inputElements,
+                                                       tensorsOf(analysis.layers, writes)));
     if (!analysis.memory) { // only reachable without layers: each layer checks its running sum
         analysis.errors.push_back({-1, "memory of the input alone exceeds 2^63 \u2212 1 bytes"});
         analysis.totals.reset();
         return analysis;
     }
+    findSaved(analysis, network);
     const bool coverable = std::all_of(analysis.layers.begin(), analysis.layers.end(),
                                        [](const LayerReport &r) { return r.coverageKnown; })
                            && network.input.height <= maxSpatialExtent

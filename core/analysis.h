@@ -4,6 +4,7 @@
 // every edit (microseconds), the CLI prints it, the writers format it. Layers are analysed in
 // execution order, each from the nodes it reads; a chain is the case of one input each.
 
+#include "autograd_memory.h"
 #include "input_coverage.h"
 #include "layer_step.h"
 #include "memory.h"
@@ -52,6 +53,9 @@ struct LayerReport
     // False when a height or width exceeds maxSpatialExtent: discarded rows/cols unknown.
     bool coverageKnown = true;
     std::vector<ConvCounts> convs; // a nin_block's three convolutions
+    // What autograd saves for it (arithmetic.md §8); empty when the network has no such
+    // figure (see Analysis::autograd's note) or is invalid.
+    std::optional<LayerSaved> saved;
 
     bool ok() const { return status == LayerStatus::Ok; }
 };
@@ -70,6 +74,7 @@ struct Totals
     std::int64_t params = 0;
     std::int64_t macs = 0;
     std::int64_t activations = 0; // A of arithmetic.md §4, the input included
+    std::optional<std::int64_t> savedBytes{}; // arithmetic.md §8; empty: no figure
 };
 
 struct Analysis
@@ -82,7 +87,8 @@ struct Analysis
 
     // Present only for a valid network.
     std::optional<Totals> totals;
-    std::optional<MemoryEstimate> memory;
+    std::optional<MemoryEstimate> memory;    // the lecture model (arithmetic.md §4)
+    std::optional<AutogradMemory> autograd; // what PyTorch keeps for backward (§8)
     std::optional<InputCoverage> inputCoverage; // also empty when a map is too large
 
     bool valid() const { return errors.empty(); }

@@ -2,6 +2,8 @@
 
 #include "used_region.h"
 
+#include <algorithm>
+
 namespace cd {
 
 namespace {
@@ -22,9 +24,22 @@ UsedRegion usedInputsOf(const CoverageNode &layer, const UsedRegion &used, const
     return used; // pointwise, add, concat: the same positions of every input
 }
 
+// Row-major flags of the pixels outside `used`, a grid region.
+std::vector<bool> unusedGridOf(const UsedRegion &used)
+{
+    const PositionGrid &grid = used.grid();
+    std::vector<bool> unused(static_cast<std::size_t>(grid.size()));
+    for (Eigen::Index x = 0; x < grid.rows(); ++x) {
+        for (Eigen::Index y = 0; y < grid.cols(); ++y)
+            unused[static_cast<std::size_t>(x * grid.cols() + y)] = !grid(x, y);
+    }
+    return unused;
+}
+
 InputCoverage report(const UsedRegion &used, const Shape &input)
 {
     InputCoverage coverage;
+    coverage.width = input.width;
     if (used.height() == 0) { // no layer reads the input
         for (std::int64_t y = 0; y < input.height; ++y)
             coverage.unusedRows.push_back(y);
@@ -41,10 +56,24 @@ InputCoverage report(const UsedRegion &used, const Shape &input)
     const PositionMask cols = used.usedCols();
     coverage.unusedRows = unusedPositions(rows);
     coverage.unusedCols = unusedPositions(cols);
+    // A union of rectangles may still be a product: it is exactly when it has as many pixels
+    // as its used rows × used columns, which contain it.
+    const std::int64_t productPixels
+        = static_cast<std::int64_t>(rows.count()) * static_cast<std::int64_t>(cols.count());
+    if (!used.isProduct() && used.usedCount() != productPixels)
+        coverage.unusedGrid = unusedGridOf(used);
     return coverage;
 }
 
 } // namespace
+
+bool InputCoverage::isUnused(std::int64_t row, std::int64_t col) const
+{
+    if (!isProduct())
+        return unusedGrid[static_cast<std::size_t>(row * width + col)];
+    return std::binary_search(unusedRows.begin(), unusedRows.end(), row)
+           || std::binary_search(unusedCols.begin(), unusedCols.end(), col);
+}
 
 std::optional<InputCoverage> coverInput(const Shape &networkInput,
                                         const std::vector<CoverageNode> &layers)

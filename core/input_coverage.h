@@ -18,6 +18,17 @@ struct InputCoverage
     std::vector<std::int64_t> unusedRows; // rows of which no pixel is used
     std::vector<std::int64_t> unusedCols;
     std::int64_t unusedPixels = 0; // exact, also when the used part is no product
+    // The exact unused pixels when they are more than the unused rows and columns (branches
+    // that read different rows and columns): row-major, `width` a row, true where a pixel
+    // cannot influence the output. Empty when the unused region is unusedRows × W ∪
+    // H × unusedCols, as on every chain.
+    std::vector<bool> unusedGrid;
+    std::int64_t width = 0; // of the input
+
+    bool isProduct() const { return unusedGrid.empty(); }
+    // Whether input pixel (row, col), inside the input, cannot influence the output.
+    bool isUnused(std::int64_t row, std::int64_t col) const;
+
     friend bool operator==(const InputCoverage &, const InputCoverage &) = default;
 };
 

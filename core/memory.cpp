@@ -1,5 +1,7 @@
 #include "memory.h"
 
+#include <utility>
+
 namespace cd {
 
 std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedInt activations,
@@ -33,6 +35,24 @@ std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedIn
     m.inferenceParameterBytes = inferenceParameters.value();
     m.inferenceBytes = inference.value();
     return m;
+}
+
+std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedInt activations,
+                                             CheckedInt parameters, MemoryTimeline timeline)
+{
+    std::optional<MemoryEstimate> m
+        = estimateMemory(settings, activations, parameters, peakOf(timeline));
+    if (m)
+        m->timeline = std::move(timeline);
+    return m;
+}
+
+TensorPeak peakOf(const MemoryTimeline &timeline)
+{
+    if (timeline.steps.empty())
+        return {};
+    const TimelineStep &step = timeline.steps[timeline.peakStep];
+    return {step.elements, step.layer, step.part, step.live};
 }
 
 } // namespace cd

@@ -6,6 +6,7 @@
 #include "checked.h"
 #include "network.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -31,6 +32,31 @@ struct TensorPeak
     std::vector<LiveTensor> live; // every tensor alive then, the one being written included
 };
 
+// What is alive at one step of inference: step 0 is the network input alone, step i + 1 is
+// layer i running. A layer that writes several tensors (a nin_block's three convolutions) is
+// one step, shown at the write where the most is alive, so that the chart has one bar per
+// layer and its tallest bar is the peak. A layer that writes nothing (relu, dropout, flatten)
+// shows what is alive while it runs: its input, which is its output, and every other tensor
+// still waiting for a reader.
+struct TimelineStep
+{
+    int layer = -1;      // the layer running; −1 for step 0
+    int part = 0;        // the nin_block convolution at this step's largest write, else 0
+    CheckedInt elements; // the sum of `live`, per sample
+    // In writing order: the input first, the tensor just written last.
+    std::vector<LiveTensor> live;
+};
+
+// The inference timeline of arithmetic.md §7; the peak is its tallest step.
+struct MemoryTimeline
+{
+    std::vector<TimelineStep> steps; // 1 + the number of layers
+    std::size_t peakStep = 0;        // the first step with the most elements
+};
+
+// The peak of a timeline, as the memory terms report it.
+TensorPeak peakOf(const MemoryTimeline &timeline);
+
 struct MemoryEstimate
 {
     std::int64_t bytesPerElement = 4; // b
@@ -42,6 +68,9 @@ struct MemoryEstimate
     int peakLayer = -1;               // the layer writing at the peak; -1: the input alone
     int peakPart = 0;                 // which of a nin_block's convolutions, else 0
     std::vector<LiveTensor> peakTensors; // alive at the peak
+    // Every step of inference; its peak step is the peak above. Empty when the estimate was
+    // made from a peak alone.
+    MemoryTimeline timeline;
 
     std::int64_t trainingActivationBytes = 0;  // b · 2 · N · A
     std::int64_t trainingParameterBytes = 0;   // b · m · P
@@ -49,10 +78,19 @@ struct MemoryEstimate
     std::int64_t inferenceActivationBytes = 0; // b · N · peak
     std::int64_t inferenceParameterBytes = 0;  // b · P
     std::int64_t inferenceBytes = 0;           // sum of the two
+
+    // b · N · elements: the bytes of a tensor or step no larger than the peak (then it fits).
+    std::int64_t batchBytes(std::int64_t elements) const
+    {
+        return bytesPerElement * batch * elements;
+    }
 };
 
 // Empty when a byte count exceeds 2^63 − 1.
 std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedInt activations,
                                              CheckedInt parameters, const TensorPeak &peak);
+// The same with the peak taken from `timeline`, which the estimate keeps for the memory chart.
+std::optional<MemoryEstimate> estimateMemory(const Settings &settings, CheckedInt activations,
+                                             CheckedInt parameters, MemoryTimeline timeline);
 
 } // namespace cd

@@ -1,5 +1,6 @@
 #include "tensor_lifetimes.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace cd {
@@ -42,82 +43,100 @@ public:
         m_tensors[output].lastReader = std::numeric_limits<int>::max();
     }
 
-    // Runs the layers; with `stopAt`, returns the live tensors at that write.
-    TensorPeak run(const TensorPeak *stopAt)
+    MemoryTimeline run()
     {
-        std::vector<bool> alive(m_tensors.size(), false);
-        alive[0] = true;
-        CheckedInt sum = m_tensors[0].what.elements;
-        TensorPeak peak{sum, -1, 0, {}};
-        if (stopAt && stopAt->layer < 0)
-            return withLive(peak, alive);
+        MemoryTimeline timeline;
+        timeline.steps.reserve(m_layers.size() + 1);
+        m_alive = {0};
+        m_sum = m_tensors[0].what.elements;
+        timeline.steps.push_back({-1, 0, m_sum, liveTensors()});
         std::size_t next = 1; // the next tensor to be written
         for (std::size_t i = 0; i < m_layers.size(); ++i) {
             const int layer = static_cast<int>(i);
+            TimelineStep step{layer, 0, m_sum, {}};
+            if (m_layers[i].writes.empty())
+                step.live = liveTensors();
             for (std::size_t part = 0; part < m_layers[i].writes.size(); ++part, ++next) {
-                alive[next] = true;
-                sum += m_tensors[next].what.elements;
-                if (stopAt && stopAt->layer == layer && stopAt->part == static_cast<int>(part))
-                    return withLive(*stopAt, alive);
-                if (sum.overflowed() || sum.value() > peak.elements.value())
-                    peak = {sum, layer, static_cast<int>(part), {}};
+                m_alive.push_back(next); // written last: the list stays in writing order
+                m_sum += m_tensors[next].what.elements;
+                if (part == 0 || exceeds(m_sum, step.elements)) {
+                    step.part = static_cast<int>(part);
+                    step.elements = m_sum;
+                    step.live = liveTensors();
+                }
                 if (part == 0)
-                    freeReadBy(layer, alive, sum);
+                    freeReadBy(layer);
                 else
-                    free(next - 1, alive, sum);
+                    free(next - 1);
             }
-            freeReadBy(layer, alive, sum);
+            freeReadBy(layer);
+            if (exceeds(step.elements, timeline.steps[timeline.peakStep].elements))
+                timeline.peakStep = timeline.steps.size();
+            timeline.steps.push_back(std::move(step));
         }
-        return peak;
+        return timeline;
     }
 
 private:
+    // Strictly more, an overflowed sum being more than any other: the first maximum wins.
+    static bool exceeds(CheckedInt a, CheckedInt b)
+    {
+        if (b.overflowed())
+            return false;
+        return a.overflowed() || a.value() > b.value();
+    }
+
     std::size_t tensorOf(int node) const
     {
         return node < 0 ? 0 : m_tensorOf[static_cast<std::size_t>(node)];
     }
 
-    void free(std::size_t tensor, std::vector<bool> &alive, CheckedInt &sum) const
+    void free(std::size_t tensor)
     {
-        if (!alive[tensor])
+        const auto found = std::find(m_alive.begin(), m_alive.end(), tensor);
+        if (found == m_alive.end())
             return;
-        alive[tensor] = false;
-        sum = sum - m_tensors[tensor].what.elements;
+        m_alive.erase(found);
+        m_sum = m_sum - m_tensors[tensor].what.elements;
     }
 
     // Frees the tensors whose last reader is `layer`.
-    void freeReadBy(int layer, std::vector<bool> &alive, CheckedInt &sum) const
+    void freeReadBy(int layer)
     {
         for (int input : m_layers[static_cast<std::size_t>(layer)].inputs) {
             const std::size_t tensor = tensorOf(input);
             if (m_tensors[tensor].lastReader == layer)
-                free(tensor, alive, sum);
+                free(tensor);
         }
     }
 
-    TensorPeak withLive(TensorPeak peak, const std::vector<bool> &alive) const
+    std::vector<LiveTensor> liveTensors() const
     {
-        for (std::size_t t = 0; t < alive.size(); ++t) {
-            if (alive[t])
-                peak.live.push_back(m_tensors[t].what);
-        }
-        return peak;
+        std::vector<LiveTensor> live;
+        live.reserve(m_alive.size());
+        for (std::size_t t : m_alive)
+            live.push_back(m_tensors[t].what);
+        return live;
     }
 
     const std::vector<TensorNode> &m_layers;
     std::vector<Tensor> m_tensors;       // 0 is the network input, then in writing order
     std::vector<std::size_t> m_tensorOf; // per layer: the tensor its output is
+    // The walk's state: the live tensors, ascending (few, so a vector beats a set), and their sum.
+    std::vector<std::size_t> m_alive;
+    CheckedInt m_sum;
 };
 
 } // namespace
 
+MemoryTimeline inferenceTimeline(CheckedInt inputElements, const std::vector<TensorNode> &layers)
+{
+    return LifetimeWalk(inputElements, layers).run();
+}
+
 TensorPeak inferencePeak(CheckedInt inputElements, const std::vector<TensorNode> &layers)
 {
-    LifetimeWalk walk(inputElements, layers);
-    const TensorPeak peak = walk.run(nullptr);
-    if (peak.elements.overflowed())
-        return peak;
-    return walk.run(&peak);
+    return peakOf(inferenceTimeline(inputElements, layers));
 }
 
 } // namespace cd

@@ -30,6 +30,8 @@ public:
     // Meaningful as a product only: isProduct().
     const PositionMask &rows() const { return m_rows; }
     const PositionMask &cols() const { return m_cols; }
+    // Meaningful as a grid only: !isProduct().
+    const PositionGrid &grid() const { return m_grid; }
     bool isEmpty() const;
 
     // Adds `other` (same size); false when the union needs a grid larger than maxGridCells.

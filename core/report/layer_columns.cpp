@@ -115,6 +115,16 @@ constexpr LayerColumn columns[] = {
          return batchBytes(a.settings, CheckedInt(a.input.channels) * a.input.height * a.input.width);
      },
      .total = [](const Totals &t, const Settings &s) { return batchBytes(s, t.activations); }},
+    {.key = "saved_bytes", .title = "saved for backward", .guiTitle = "Saved for backward",
+     .toolTip = "Bytes PyTorch's autograd keeps for this layer's backward pass at the network's "
+                "batch and dtype; a tensor two layers keep counts at the first",
+     .sample = "999.9 MiB", .numeric = true, .outputs = O::Csv | O::Document | O::Terminal,
+     .layer = [](const LayerReport &l, const Settings &) {
+         return l.saved ? Value(cell::Bytes{l.saved->bytes.total()}) : Value(cell::Blank{});
+     },
+     .total = [](const Totals &t, const Settings &) {
+         return t.savedBytes ? Value(cell::Bytes{*t.savedBytes}) : Value(cell::Blank{});
+     }},
     {.key = "macs", .title = "MACs", .guiTitle = "MACs", .toolTip = "Multiply-accumulates per sample",
      .sample = "9,999,999,999", .numeric = true,
      .layer = [](const LayerReport &l, const Settings &) { return Value(cell::Count{l.macs}); },

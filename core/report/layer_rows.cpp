@@ -116,7 +116,7 @@ std::size_t blockStart(const Analysis &analysis, std::size_t last)
 
 std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
 {
-    Totals sum;
+    Totals sum{.savedBytes = 0};
     for (const LayerReport &layer : layers) {
         if (!layer.ok())
             return std::nullopt;
@@ -126,6 +126,10 @@ std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
         sum.params += layer.params;
         sum.macs += layer.macs;
         sum.activations += layer.activations;
+        if (!layer.saved)
+            sum.savedBytes.reset(); // a block's share exists when every layer's does
+        else if (sum.savedBytes)
+            *sum.savedBytes += layer.saved->bytes.total();
     }
     return sum;
 }

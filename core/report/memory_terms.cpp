@@ -5,6 +5,8 @@
 
 #include "format.h"
 
+#include <cstdio>
+
 namespace cd {
 
 MemoryFormula trainingMemory(const MemoryEstimate &m)
@@ -44,24 +46,52 @@ std::string formulaText(const MemoryFormula &formula, const std::string &times)
            + sum + ") = " + withThousands(formula.bytes) + " B (" + humanBytes(formula.bytes) + ")";
 }
 
+std::string tensorName(const Analysis &analysis, const LiveTensor &tensor)
+{
+    if (tensor.layer < 0)
+        return std::string(inputNodeName);
+    const LayerReport &layer = analysis.layers[static_cast<std::size_t>(tensor.layer)];
+    return layer.type == LayerType::NinBlock
+               ? layer.name + " conv " + std::to_string(tensor.part + 1)
+               : layer.name;
+}
+
+std::string autogradFormulaText(const Analysis &analysis, const std::string &times)
+{
+    const AutogradMemory &autograd = *analysis.autograd;
+    if (!autograd.saved || !autograd.trainingBytes)
+        return "autograd = no figure: " + autograd.note;
+    const MemoryEstimate &m = *analysis.memory;
+    const std::string ratio = trainingRatioText(analysis, times);
+    return "autograd = " + withThousands(autograd.saved->total()) + " B + "
+           + withThousands(m.bytesPerElement) + " B " + times + " "
+           + withThousands(m.parameterCopies) + " " + times + " " + withThousands(m.parameters)
+           + " = " + withThousands(*autograd.trainingBytes) + " B ("
+           + humanBytes(*autograd.trainingBytes) + ")" + (ratio.empty() ? "" : "; " + ratio);
+}
+
+std::string trainingRatioText(const Analysis &analysis, const std::string &times)
+{
+    if (!analysis.autograd || !analysis.autograd->trainingBytes
+        || *analysis.autograd->trainingBytes == 0)
+        return {};
+    char ratio[32];
+    std::snprintf(ratio, sizeof ratio, "%.2f",
+                  static_cast<double>(analysis.memory->trainingBytes)
+                      / static_cast<double>(*analysis.autograd->trainingBytes));
+    return std::string("the lecture model's training figure is ") + ratio + " " + times + " this";
+}
+
 std::string peakText(const Analysis &analysis)
 {
     const MemoryEstimate &m = *analysis.memory;
     if (m.peakLayer < 0)
         return "the input alone";
-    const auto nameOf = [&](const LiveTensor &tensor) {
-        if (tensor.layer < 0)
-            return std::string(inputNodeName);
-        const LayerReport &layer = analysis.layers[static_cast<std::size_t>(tensor.layer)];
-        return layer.type == LayerType::NinBlock
-                   ? layer.name + " conv " + std::to_string(tensor.part + 1)
-                   : layer.name;
-    };
     const LayerReport &writer = analysis.layers[static_cast<std::size_t>(m.peakLayer)];
     std::string text = "while layer " + std::to_string(m.peakLayer) + " (" + writer.name
                        + ") writes: ";
     for (std::size_t i = 0; i < m.peakTensors.size(); ++i) {
-        text += (i == 0 ? "" : " + ") + nameOf(m.peakTensors[i]) + " "
+        text += (i == 0 ? "" : " + ") + tensorName(analysis, m.peakTensors[i]) + " "
                 + withThousands(m.peakTensors[i].elements);
     }
     return text;

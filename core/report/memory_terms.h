@@ -37,6 +37,17 @@ std::string factorsText(const MemoryTerm &term, const std::string &times);
 // "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)"
 std::string formulaText(const MemoryFormula &formula, const std::string &times);
 
+// A tensor alive at inference by its writer: "input", "conv1", "nin1 conv 2".
+std::string tensorName(const Analysis &analysis, const LiveTensor &tensor);
+
+// What autograd keeps when the forward pass ends (arithmetic.md §8) beside the lecture model:
+// "autograd = 7,677,880 B + 4 B × 3 × 1,992,166 = 31,583,872 B (30.1 MiB); the lecture
+// model's training figure is 1.19 × this", the saved bytes plus the same parameter copies,
+// and the ratio; or "autograd = no figure: " and why.
+std::string autogradFormulaText(const Analysis &analysis, const std::string &times);
+// "the lecture model's training figure is 1.19 × this"; empty without an autograd figure.
+std::string trainingRatioText(const Analysis &analysis, const std::string &times);
+
 // Where the inference peak is and the tensors alive then (arithmetic.md §7), so that a reader
 // sees why a block costs more than its input and output: "while layer 5 (b4_1) writes:
 // input 192 + b1 64 + b2 128 + b3 32 + b4_1 192", or "the input alone".

@@ -33,6 +33,36 @@ const char *statusName(LayerStatus status)
     return "invalid";
 }
 
+// An integer, or null where there is no figure.
+void writeOptional(JsonWriter &json, const char *key, const std::optional<std::int64_t> &value)
+{
+    json.key(key);
+    if (value)
+        json.value(*value);
+    else
+        json.null();
+}
+
+// arithmetic.md §8's bytes by what they hold, or null.
+void writeSavedByKind(JsonWriter &json, const std::optional<SavedBytes> &saved)
+{
+    json.key("saved_by_kind");
+    if (!saved) {
+        json.null();
+        return;
+    }
+    json.beginObject();
+    const std::pair<const char *, std::int64_t> kinds[] = {{"activations", saved->activations},
+                                                           {"indices", saved->indices},
+                                                           {"masks", saved->masks},
+                                                           {"statistics", saved->statistics}};
+    for (const auto &[key, value] : kinds) {
+        json.key(key);
+        json.value(value);
+    }
+    json.endObject();
+}
+
 void writeLayer(JsonWriter &json, const LayerReport &layer)
 {
     json.beginObject();
@@ -70,6 +100,10 @@ void writeLayer(JsonWriter &json, const LayerReport &layer)
         json.key(key);
         json.value(value);
     }
+    const std::optional<SavedBytes> saved = layer.saved ? std::optional(layer.saved->bytes)
+                                                        : std::nullopt;
+    writeOptional(json, "saved_bytes", saved ? std::optional(saved->total()) : std::nullopt);
+    writeSavedByKind(json, saved);
     const bool saturated = layer.receptiveRows.saturated || layer.receptiveCols.saturated;
     writeReceptive(json, "receptive_field", layer.receptiveRows.size, layer.receptiveCols.size,
                    saturated);
@@ -101,7 +135,25 @@ void writeTotals(JsonWriter &json, const Totals &totals, const MemoryEstimate &m
         json.key(key);
         json.value(value);
     }
+    writeOptional(json, "saved_bytes", totals.savedBytes);
     json.endObject();
+}
+
+// arithmetic.md §8 beside the lecture model: what autograd keeps, and the training memory
+// alive when the forward pass ends.
+void writeAutograd(JsonWriter &json, const AutogradMemory &autograd)
+{
+    writeOptional(json, "saved_bytes",
+                  autograd.saved ? std::optional(autograd.saved->total()) : std::nullopt);
+    writeSavedByKind(json, autograd.saved);
+    writeOptional(json, "autograd_training_bytes", autograd.trainingBytes);
+    json.key("saved_measured");
+    json.value(autograd.measured);
+    json.key("saved_note");
+    if (autograd.note.empty())
+        json.null();
+    else
+        json.value(autograd.note);
 }
 
 // The tensors alive at the inference peak: why it is as large as it is.
@@ -152,6 +204,8 @@ void writeMemory(JsonWriter &json, const Analysis &analysis, const MemoryEstimat
     }
     json.key("peak_tensors");
     writePeakTensors(json, analysis, memory);
+    if (analysis.autograd)
+        writeAutograd(json, *analysis.autograd);
     json.endObject();
 }
 

@@ -1,5 +1,6 @@
 #include "summary_rows.h"
 
+#include "autograd_reason.h"
 #include "format.h"
 
 #include "layer_rows.h"
@@ -32,9 +33,18 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    return {formulaText(trainingMemory(m), times), formulaText(inferenceMemory(m), times),
-            "inference peak " + withThousands(m.peak) + " elements per sample, "
-                + peakText(analysis)};
+    std::vector<std::string> lines
+        = {formulaText(trainingMemory(m), times), autogradFormulaText(analysis, times)};
+    std::string why = autogradDifference(analysis);
+    // Without a figure the autograd line already gives the note.
+    if (analysis.autograd->saved && !analysis.autograd->note.empty())
+        why += (why.empty() ? "" : "; ") + analysis.autograd->note;
+    if (!why.empty())
+        lines.push_back(why);
+    lines.push_back(formulaText(inferenceMemory(m), times));
+    lines.push_back("inference peak " + withThousands(m.peak) + " elements per sample, "
+                    + peakText(analysis));
+    return lines;
 }
 
 } // namespace cd

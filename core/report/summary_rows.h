@@ -20,8 +20,9 @@ struct SummaryTable
 // `times` spells the shape separator ("×" or a LaTeX macro).
 SummaryTable summaryTable(const Analysis &analysis, const std::string &times);
 
-// "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)" and the
-// inference line, or the errors of an invalid network.
+// "training = 4 B × (2 × 1 × 1,696,760 + 3 × 1,992,166) = 37,480,072 B (35.7 MiB)", the
+// autograd line beside it and why they differ, and the inference lines; or the errors of an
+// invalid network.
 std::vector<std::string> memoryLines(const Analysis &analysis, const std::string &times);
 
 } // namespace cd

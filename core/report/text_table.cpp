@@ -1,5 +1,6 @@
 #include "text_table.h"
 
+#include "autograd_reason.h"
 #include "format.h"
 #include "graph_lanes.h"
 #include "index_runs.h"
@@ -89,6 +90,24 @@ std::string layoutTable(const std::vector<Row> &rows, const std::vector<const La
     return out;
 }
 
+// arithmetic.md §8 beside the lecture model: its figure, the ratio and why they differ.
+std::string autogradExplained(const Analysis &analysis)
+{
+    const std::string indent = "            ";
+    std::string out
+        = "autograd  ="
+          + autogradFormulaText(analysis, times).substr(std::string("autograd =").size()) + "\n";
+    if (!analysis.autograd->saved)
+        return out; // the formula line says why there is no figure
+    out += indent
+           + "what PyTorch 1.13 keeps when the forward pass ends: the bytes saved for "
+             "backward and the same parameter copies\n";
+    out += indent + printable(autogradDifference(analysis)) + "\n";
+    if (!analysis.autograd->note.empty())
+        out += indent + printable(analysis.autograd->note) + "\n";
+    return out;
+}
+
 std::string memoryExplained(const Analysis &analysis)
 {
     const MemoryFormula training = trainingMemory(*analysis.memory);
@@ -100,7 +119,7 @@ std::string memoryExplained(const Analysis &analysis)
            + std::to_string(training.terms.back().factors.front())
            + " copies of the parameters for "
            + std::string(optimizerName(analysis.settings.optimizer)) + "\n"
-           + formulaText(inference, times) + "\n" + "            "
+           + autogradExplained(analysis) + formulaText(inference, times) + "\n" + "            "
            + withThousands(peak.factors.back()) + " = the most elements alive at once, "
            + printable(peakText(analysis)) + "\n";
 }

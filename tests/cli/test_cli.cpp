@@ -96,6 +96,56 @@ TEST_CASE("analyze --table spells out the memory terms like the hand calculation
     CHECK(text.contains(QStringLiteral("2,215 of 50,176 pixels")));
 }
 
+TEST_CASE("analyze reports what autograd saves beside the lecture model (arithmetic.md §8)")
+{
+    SECTION("--json: per layer, by kind, in totals and in memory")
+    {
+        const QJsonObject report
+            = jsonOf(runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--json")}));
+        CHECK(report.value(QStringLiteral("totals"))[QStringLiteral("saved_bytes")].toInteger()
+              == 7677880);
+        const QJsonObject pool = report.value(QStringLiteral("layers")).toArray().at(1).toObject();
+        CHECK(pool.value(QStringLiteral("saved_bytes")).toInteger() == 519168);
+        CHECK(pool.value(QStringLiteral("saved_by_kind"))[QStringLiteral("indices")].toInteger()
+              == 519168);
+        const QJsonObject memory = report.value(QStringLiteral("memory")).toObject();
+        CHECK(memory.value(QStringLiteral("saved_bytes")).toInteger() == 7677880);
+        CHECK(memory.value(QStringLiteral("autograd_training_bytes")).toInteger() == 31583872);
+        CHECK(memory.value(QStringLiteral("saved_measured")).toBool());
+        CHECK(memory.value(QStringLiteral("saved_note")).isNull());
+    }
+    SECTION("--table: both training figures, their ratio and why they differ")
+    {
+        const QString text = QString::fromUtf8(runCli({QStringLiteral("analyze"), nin()}).out);
+        CHECK(text.contains(QStringLiteral("= 37,480,072 B (35.7 MiB)")));
+        CHECK(text.contains(QStringLiteral("autograd  = 7,677,880 B + 4 B \u00d7 3 \u00d7 "
+                                           "1,992,166 = 31,583,872 B (30.1 MiB); the lecture "
+                                           "model's training figure is 1.19 \u00d7 this")));
+        CHECK(text.contains(QStringLiteral("890,880 B of max-pool indices")));
+        CHECK(text.contains(QStringLiteral("saved for backward")));
+    }
+    SECTION("--csv: a saved_bytes column after the lecture model's activation bytes")
+    {
+        const QList<QByteArray> lines
+            = csvLines(runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--csv")}).out);
+        REQUIRE(lines.size() == 11);
+        CHECK(lines[0].contains("activations,activation_bytes,saved_bytes,macs"));
+        CHECK(lines[1].contains(",3359232,3559936,"));
+    }
+    SECTION("float16 is not measured, and the report says so")
+    {
+        const QJsonObject memory
+            = jsonOf(runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--json"),
+                             QStringLiteral("--dtype=float16")}))
+                  .value(QStringLiteral("memory"))
+                  .toObject();
+        CHECK_FALSE(memory.value(QStringLiteral("saved_measured")).toBool(true));
+        CHECK(memory.value(QStringLiteral("saved_note"))
+                  .toString()
+                  .contains(QStringLiteral("float16")));
+    }
+}
+
 TEST_CASE("the batch dtype and optimizer options override the file's settings")
 {
     const Run run = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--json"),

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using Catch::Matchers::Contains;
@@ -387,6 +388,38 @@ TEST_CASE("inference peak of a residual block: its input lives across the branch
     CHECK(m.trainingBytes == 4 * 2 * 1280 + 4 * 3 * 588); // 10240 + 7056
 }
 
+TEST_CASE("the memory timeline of a residual block: one step per layer, peak included", "[graph]")
+{
+    // The residual block above, at batch 2 in float16 (2 B): input 256; a 512; relu; b 256;
+    // add 256; relu. Alive per step: input 256; a writes 256 + 512 = 768; relu in place 768;
+    // b writes 256 + 512 + 256 = 1024, then a is freed; the add writes 256 + 256 + 256 = 768,
+    // then the input and b are freed; relu 256. Bytes are 2 B × 2 × elements.
+    cd::Network n = empty({4, 8, 8});
+    n.settings.batch = 2;
+    n.settings.dtype = cd::DType::Float16;
+    const cd::LayerId a = n.add(conv(8, 3, 1, 1), {in}, "a");
+    const cd::LayerId r = n.add(cd::ReLU{}, {a});
+    const cd::LayerId b = n.add(conv(4, 3, 1, 1), {r}, "b");
+    const cd::LayerId sum = n.add(cd::Add{}, {b, in}, "sum");
+    n.add(cd::ReLU{}, {sum});
+
+    const cd::Analysis result = cd::analyze(n);
+    REQUIRE(result.memory);
+    const cd::MemoryEstimate &m = *result.memory;
+    const cd::MemoryTimeline &timeline = m.timeline;
+    REQUIRE(timeline.steps.size() == result.layers.size() + 1);
+    std::vector<std::int64_t> bytes;
+    for (const cd::TimelineStep &step : timeline.steps)
+        bytes.push_back(m.batchBytes(step.elements.value()));
+    CHECK(bytes == Ints{4 * 256, 4 * 768, 4 * 768, 4 * 1024, 4 * 768, 4 * 256});
+    CHECK(timeline.peakStep == 3);
+    const cd::TimelineStep &peak = timeline.steps[timeline.peakStep];
+    CHECK(peak.layer == m.peakLayer);
+    CHECK(peak.elements.value() == m.peak);
+    CHECK(peak.live == m.peakTensors);
+    CHECK(m.batchBytes(m.peak) == m.inferenceActivationBytes);
+}
+
 TEST_CASE("inference peak of an Inception block: while its pool writes", "[graph]")
 {
     // d2l's inception3a on 192×3×3 (9 positions). Per position: b1 64; b2 96 → 128;
@@ -499,6 +532,82 @@ TEST_CASE("input coverage through branches is a union, not a product", "[graph]"
     CHECK(result.inputCoverage->unusedRows == r.unusedRows);
     CHECK(result.inputCoverage->unusedCols == r.unusedCols);
     CHECK(result.inputCoverage->unusedPixels == r.unusedPixels);
+}
+
+TEST_CASE("input coverage keeps the exact unused pixels when they are no product", "[graph]")
+{
+    const auto unusedPixels = [](const cd::InputCoverage &coverage, cd::InputShape input) {
+        std::vector<std::pair<std::int64_t, std::int64_t>> pixels;
+        for (std::int64_t row = 0; row < input.height; ++row) {
+            for (std::int64_t col = 0; col < input.width; ++col) {
+                if (coverage.isUnused(row, col))
+                    pixels.emplace_back(row, col);
+            }
+        }
+        return pixels;
+    };
+
+    SECTION("two strided branches joined by add: odd rows × odd columns")
+    {
+        // 1×4×6. a: conv k[1,2] s2 reads rows {0, 2} and every column; b: conv k[2,1] s2
+        // reads every row and columns {0, 2, 4}. Each is 2×3; the add reads both. Unused:
+        // rows {1, 3} × columns {1, 3, 5}, 6 pixels, though every row and column is used.
+        cd::Network n = empty({1, 4, 6});
+        const cd::LayerId a = n.add(conv(1, {1, 2}, {2, 2}), {in});
+        const cd::LayerId b = n.add(conv(1, {2, 1}, {2, 2}), {in});
+        n.add(cd::Add{}, {a, b});
+        const cd::Analysis result = cd::analyze(n);
+        REQUIRE(result.inputCoverage);
+        const cd::InputCoverage &coverage = *result.inputCoverage;
+        CHECK_FALSE(coverage.isProduct());
+        CHECK(coverage.unusedRows.empty());
+        CHECK(coverage.unusedCols.empty());
+        CHECK(coverage.unusedPixels == 6);
+        CHECK(unusedPixels(coverage, n.input)
+              == std::vector<std::pair<std::int64_t, std::int64_t>>{
+                  {1, 1}, {1, 3}, {1, 5}, {3, 1}, {3, 3}, {3, 5}});
+    }
+    SECTION("a chain is a product: rows and columns say it all")
+    {
+        // conv k1 s2 on 1×3×4: rows {0, 2}, columns {0, 2}; unused row 1, columns 1 and 3.
+        cd::Network n = empty({1, 3, 4});
+        n.append(conv(1, 1, 2));
+        const cd::Analysis result = cd::analyze(n);
+        REQUIRE(result.inputCoverage);
+        const cd::InputCoverage &coverage = *result.inputCoverage;
+        CHECK(coverage.isProduct());
+        CHECK(coverage.unusedPixels == 12 - 2 * 2);
+        CHECK(unusedPixels(coverage, n.input)
+              == std::vector<std::pair<std::int64_t, std::int64_t>>{
+                  {0, 1}, {0, 3}, {1, 0}, {1, 1}, {1, 2}, {1, 3}, {2, 1}, {2, 3}});
+    }
+    SECTION("a union of rectangles that is a product is reported as one")
+    {
+        // 1×3×3, three branches added, each 1×1 at the add:
+        //   a: conv k[2,1] s[2,3]: one window, rows {0, 1}, column {0};
+        //   b: conv k[1,2] s[3,2]: one window, row {0}, columns {0, 1};
+        //   c: conv k1 s2 p1: padded 5, taps 0, 2, 4, real row and column {1}; 3×3, read
+        //      whole by an adaptive pool to 1×1.
+        // No two of them merge as rows × columns, yet together they are the square
+        // {0, 1} × {0, 1}: row 2 and column 2 are unused, 9 − 4 = 5 pixels, a product.
+        cd::Network n = empty({1, 3, 3});
+        const cd::LayerId a = n.add(conv(1, {2, 1}, {2, 3}), {in});
+        const cd::LayerId b = n.add(conv(1, {1, 2}, {3, 2}), {in});
+        const cd::LayerId c = n.add(conv(1, 1, 2, 1), {in});
+        const cd::LayerId pool = n.add(cd::AdaptiveAvgPool2d{{1, 1}}, {c});
+        n.add(cd::Add{}, {a, b, pool});
+        const cd::Analysis result = cd::analyze(n);
+        INFO((result.errors.empty() ? std::string() : result.errors.front().message));
+        REQUIRE(result.inputCoverage);
+        const cd::InputCoverage &coverage = *result.inputCoverage;
+        CHECK(coverage.isProduct());
+        CHECK(coverage.unusedRows == Ints{2});
+        CHECK(coverage.unusedCols == Ints{2});
+        CHECK(coverage.unusedPixels == 5);
+        CHECK(unusedPixels(coverage, n.input)
+              == std::vector<std::pair<std::int64_t, std::int64_t>>{
+                  {0, 2}, {1, 2}, {2, 0}, {2, 1}, {2, 2}});
+    }
 }
 
 TEST_CASE("a layer reading a missing or later node is the only error, its other inputs read",

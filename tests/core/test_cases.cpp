@@ -1,6 +1,7 @@
-// The PyTorch-measured cases in tests/data (see its README.md and shared/tools/check_cases.py):
-// every NAME.cnn.json is read, analysed, and compared with NAME.expected.json for the keys that
-// file contains. The numbers come from the data files, never from this code.
+// The PyTorch-measured cases in tests/data and tests/data-autograd (see their README.md and
+// shared/tools/check_cases.py): every NAME.cnn.json is read, analysed, and compared with
+// NAME.expected.json for the keys that file contains. The numbers come from the data files,
+// never from this code.
 
 #include "analysis.h"
 #include "io/network_reader.h"
@@ -28,15 +29,10 @@ namespace {
 
 constexpr std::int64_t notAnInteger = std::numeric_limits<std::int64_t>::min();
 
-QString dataDir()
+// Case names with both NAME.cnn.json and NAME.expected.json in `dataDir`, sorted.
+QStringList caseNames(const QString &dataDir)
 {
-    return QString::fromUtf8(CONVDESIGNER_TEST_DATA);
-}
-
-// Case names with both NAME.cnn.json and NAME.expected.json, sorted.
-QStringList caseNames()
-{
-    const QDir dir(dataDir());
+    const QDir dir(dataDir);
     QStringList names;
     const QString suffix = QStringLiteral(".cnn.json");
     for (const QString &file :
@@ -48,9 +44,9 @@ QStringList caseNames()
     return names;
 }
 
-QJsonObject readExpected(const QString &name)
+QJsonObject readExpected(const QString &dataDir, const QString &name)
 {
-    QFile file(dataDir() + QStringLiteral("/") + name + QStringLiteral(".expected.json"));
+    QFile file(dataDir + QStringLiteral("/") + name + QStringLiteral(".expected.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
@@ -122,6 +118,8 @@ void checkLayer(const cd::Analysis &a, const QJsonObject &expected)
             CHECK(sorted(l.discardedCols) == integers(it.value()));
         else if (key == "receptive_field")
             CHECK(Ints{l.receptiveRows.size, l.receptiveCols.size} == integers(it.value()));
+        else if (key == "saved_bytes")
+            CHECK((l.saved ? l.saved->bytes.total() : notAnInteger) == integer(it.value()));
         else
             FAIL("unhandled key in the expected file: " << key);
     }
@@ -149,6 +147,8 @@ void checkTotals(const cd::Analysis &a, const QJsonObject &expected)
             CHECK(a.memory->trainingBytes == want);
         else if (key == "inference_bytes")
             CHECK(a.memory->inferenceBytes == want);
+        else if (key == "saved_bytes")
+            CHECK(a.totals->savedBytes.value_or(notAnInteger) == want);
         else
             FAIL("unhandled key in the expected file: " << key);
     }
@@ -171,11 +171,11 @@ void checkCoverage(const cd::Analysis &a, const QJsonObject &expected)
     }
 }
 
-void checkCase(const QString &name)
+void checkCase(const QString &dataDir, const QString &name)
 {
-    const cd::io::ReadResult read = cd::io::readNetworkFile(dataDir() + QStringLiteral("/") + name
+    const cd::io::ReadResult read = cd::io::readNetworkFile(dataDir + QStringLiteral("/") + name
                                                             + QStringLiteral(".cnn.json"));
-    const QJsonObject expected = readExpected(name);
+    const QJsonObject expected = readExpected(dataDir, name);
     INFO(read.error);
     if (expected.value(QStringLiteral("reader_error")).toBool()) {
         // Not a readable network: one message naming the layer, and no network.
@@ -209,17 +209,30 @@ void checkCase(const QString &name)
         checkCoverage(a, expected.value(QStringLiteral("input_coverage")).toObject());
 }
 
+// Every case in `dataDir`; `atLeast` guards against a wrong path or an emptied folder passing
+// vacuously.
+void checkCases(const QString &dataDir, int atLeast)
+{
+    const QStringList names = caseNames(dataDir);
+    REQUIRE(names.size() >= atLeast);
+    for (const QString &name : names) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            checkCase(dataDir, name);
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("PyTorch-measured cases in tests/data", "[cases]")
 {
-    const QStringList names = caseNames();
-    // Guards against a wrong path or an emptied folder passing vacuously.
-    REQUIRE(names.size() >= 180);
-    for (const QString &name : names) {
-        DYNAMIC_SECTION(name.toStdString())
-        {
-            checkCase(name);
-        }
-    }
+    checkCases(QString::fromUtf8(CONVDESIGNER_TEST_DATA), 180);
+}
+
+// arithmetic.md §8: the bytes autograd saves per layer and in total, at several batch sizes
+// and dtypes.
+TEST_CASE("PyTorch-measured autograd cases in tests/data-autograd", "[cases][autograd]")
+{
+    checkCases(QString::fromUtf8(CONVDESIGNER_TEST_DATA_AUTOGRAD), 130);
 }

@@ -39,7 +39,7 @@ TEST_CASE("the LaTeX table escapes special characters and typesets times")
 {
     CHECK(cd::latexEscaped("a_b & 50% #1 {x} $") == "a\\_b \\& 50\\% \\#1 \\{x\\} \\$");
     const std::string tex = cd::latexTable(smallNetwork("conv_1"));
-    CHECK(tex.find("\\begin{tabular}{rlllllrrrrll}") != std::string::npos);
+    CHECK(tex.find("\\begin{tabular}{rlllllrrrrrll}") != std::string::npos);
     CHECK(tex.find("0 & conv\\_1 & conv2d & input &  & 4$\\times$6$\\times$6 & 108 & 4") != std::string::npos);
     CHECK(tex.find("\\midrule\n & total") != std::string::npos);
     CHECK(tex.find("\\bottomrule") != std::string::npos);

@@ -22,10 +22,10 @@ TEST_CASE("each output shows its own columns from the one description")
     using K = std::vector<std::string>;
     CHECK(keys(cd::TableOutput::Csv)
           == K{"index", "name", "type", "inputs", "block", "output", "weights", "biases", "params", "activations",
-               "activation_bytes", "macs", "receptive_field", "jump", "discarded_rows",
+               "activation_bytes", "saved_bytes", "macs", "receptive_field", "jump", "discarded_rows",
                "discarded_cols", "error"});
     const K document = {"index",  "name",        "type", "inputs",          "block",    "output",
-                        "weights", "biases", "activations", "macs", "receptive_field", "discarded"};
+                        "weights", "biases", "activations", "saved_bytes", "macs", "receptive_field", "discarded"};
     CHECK(keys(cd::TableOutput::Document) == document);
     CHECK(keys(cd::TableOutput::Terminal) == document);
     CHECK(keys(cd::TableOutput::Gui)

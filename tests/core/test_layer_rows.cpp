@@ -58,6 +58,11 @@ TEST_CASE("a block's subtotal follows its last layer in documents and the termin
     // The conv's output 2·16 is kept; the relu keeps nothing.
     CHECK(cellText(stem, cd::TableOutput::Document, "activations") == "32");
     CHECK(cellText(document[4], cd::TableOutput::Document, "weights") == "24");
+    // Autograd (arithmetic.md §8): the conv keeps the input, 16 · 4 B, the relu its output,
+    // 2·16 · 4 B; the last conv reads the relu's tensor, already counted.
+    CHECK(cellText(stem, cd::TableOutput::Document, "saved_bytes") == "192 B");
+    CHECK(cellText(document[3], cd::TableOutput::Document, "saved_bytes") == "0 B");
+    CHECK(cellText(document[4], cd::TableOutput::Document, "saved_bytes") == "192 B");
 
     const auto terminal = cd::layerTableRows(analysis, cd::TableOutput::Terminal);
     CHECK(kinds(terminal)

@@ -75,3 +75,34 @@ TEST_CASE("peakText names the writer and every tensor alive at the peak")
         CHECK(cd::peakText(cd::analyze(empty)) == "the input alone");
     }
 }
+
+TEST_CASE("autogradFormulaText sets autograd's figure beside the lecture model's")
+{
+    // input 1×4×4 → 1×1 conv to 2 channels: P = 4, m = 3, b = 4. Autograd keeps the input,
+    // 16 · 4 = 64 B, plus 4 · 3 · 4 = 48 B of parameters: 112 B. The lecture model keeps
+    // A = 16 + 32: 4 · (2 · 48 + 3 · 4) = 432 B, 3.86 times as much.
+    cd::Network net;
+    net.input = {1, 4, 4};
+    net.append(cd::Conv2d{.outChannels = 2, .kernel = cd::Pair::square(1)});
+    const cd::Analysis analysis = cd::analyze(net);
+    REQUIRE(analysis.valid());
+    CHECK(analysis.memory->trainingBytes == 432);
+    CHECK(cd::autogradFormulaText(analysis, "x")
+          == "autograd = 64 B + 4 B x 3 x 4 = 112 B (112 B); the lecture model's training "
+             "figure is 3.86 x this");
+    CHECK(cd::trainingRatioText(analysis, "x")
+          == "the lecture model's training figure is 3.86 x this");
+
+    SECTION("without a figure it says why, and there is no ratio")
+    {
+        cd::Network bn;
+        bn.input = {3, 1, 1};
+        bn.append(cd::BatchNorm2d{}, "bn");
+        const cd::Analysis none = cd::analyze(bn);
+        REQUIRE(none.valid());
+        CHECK(cd::autogradFormulaText(none, "x")
+              == "autograd = no figure: bn: batch norm needs more than one value per channel in "
+                 "training (batch 1, 1\u00d71 map)");
+        CHECK(cd::trainingRatioText(none, "x").empty());
+    }
+}

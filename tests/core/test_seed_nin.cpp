@@ -168,6 +168,27 @@ TEST_CASE("seed NiN reproduces the student's hand table", "[seed][nin]")
         CHECK(a.memory->inferenceBytes == 10208152);
     }
 
+    SECTION("what autograd keeps instead (arithmetic.md §8's worked example)")
+    {
+        // nin1: input 200,704 + 3 ReLUs · 1,119,744; each pool: its indices (its input is the
+        // block's output, already kept); dropout: its mask; nin4: the dropout's output and 3
+        // ReLUs · 1,000; the adaptive pool's input is nin4's output; flatten keeps nothing.
+        const Ints saved{3559936, 519168, 2336256, 294912, 811008, 76800, 38400, 41400, 0, 0};
+        for (int i = 0; i < 10; ++i) {
+            CAPTURE(i);
+            REQUIRE(a.layers[i].saved.has_value());
+            CHECK(a.layers[i].saved->bytes.total() == saved[i]);
+        }
+        CHECK(a.totals->savedBytes == 7677880);
+        // Indices 519,168 + 294,912 + 76,800; one mask; the rest activations.
+        CHECK(a.autograd->saved->indices == 890880);
+        CHECK(a.autograd->saved->masks == 38400);
+        CHECK(a.autograd->saved->activations == 7677880 - 890880 - 38400);
+        // No gradients are alive between the passes: 7,677,880 + 4 · 3 · 1,992,166 B.
+        CHECK(a.autograd->trainingBytes == 31583872);
+        CHECK(a.autograd->measured);
+    }
+
     SECTION("differs from the student: d2l's last pool is AdaptiveAvgPool2d (student: "
             "AdaptiveMaxPool); the counts are the same either way")
     {

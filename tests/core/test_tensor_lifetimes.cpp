@@ -1,11 +1,13 @@
 // The inference peak from tensor lifetimes (arithmetic.md §7), worked out by hand: on a chain
 // it is §4's largest neighbouring pair; a skip connection keeps its tensor alive across the
-// branch; an Inception block peaks while its pool writes.
+// branch; an Inception block peaks while its pool writes. The timeline is the same walk step by
+// step: its tallest step is that peak.
 
 #include "tensor_lifetimes.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -141,4 +143,98 @@ TEST_CASE("a nin_block frees its input after its first conv", "[lifetimes]")
     // With a later reader of the input, it stays: 10+20+20 = 50 inside, 10+20+30 = 60 after.
     const Layers skip = std::vector<Layer>{{{-1}, {20, 20, 20}}, {{0, -1}, {30}}};
     CHECK(cd::inferencePeak(10, skip).elements.value() == 60);
+}
+
+namespace {
+
+std::vector<std::int64_t> stepElements(const cd::MemoryTimeline &timeline)
+{
+    std::vector<std::int64_t> elements;
+    for (const cd::TimelineStep &step : timeline.steps)
+        elements.push_back(step.elements.value());
+    return elements;
+}
+
+// Who owns each tensor alive at a step: a layer index, −1 the network input.
+std::vector<int> owners(const cd::TimelineStep &step)
+{
+    std::vector<int> layers;
+    for (const cd::LiveTensor &t : step.live)
+        layers.push_back(t.layer);
+    return layers;
+}
+
+} // namespace
+
+TEST_CASE("the timeline of a chain peaks at §4's largest neighbouring pair", "[lifetimes]")
+{
+    // 100 → conv 50 → relu → conv 300 → flatten → linear 10. §4's T = (100, 50, 300, 10),
+    // its neighbouring pairs 150, 350, 310: the largest is 350, while the second conv writes.
+    // Steps: the input alone 100; conv 100 + 50; relu runs in place on the 50 (the input was
+    // freed after the conv); conv 50 + 300; flatten views the 300; linear 300 + 10.
+    const cd::MemoryTimeline timeline
+        = cd::inferenceTimeline(100, chain({{50}, {}, {300}, {}, {10}}));
+    const std::vector<std::int64_t> steps = stepElements(timeline);
+    CHECK(steps == std::vector<std::int64_t>{100, 150, 50, 350, 300, 310});
+    CHECK(*std::max_element(steps.begin(), steps.end()) == 350);
+    CHECK(timeline.peakStep == 3);
+    CHECK(timeline.steps[3].layer == 2);
+    CHECK(timeline.steps[0].layer == -1);
+    CHECK(owners(timeline.steps[0]) == std::vector<int>{-1});
+    CHECK(owners(timeline.steps[3]) == std::vector<int>{0, 2}); // relu's tensor is conv 0's
+    CHECK(owners(timeline.steps[4]) == std::vector<int>{2});    // flatten's is conv 2's
+}
+
+TEST_CASE("relu, dropout and flatten steps add no tensor", "[lifetimes]")
+{
+    // 40 → relu → dropout → flatten: nothing is ever written, the input is alive throughout
+    // and is the network's output.
+    const cd::MemoryTimeline timeline = cd::inferenceTimeline(40, chain({{}, {}, {}}));
+    CHECK(stepElements(timeline) == std::vector<std::int64_t>{40, 40, 40, 40});
+    for (const cd::TimelineStep &step : timeline.steps)
+        CHECK(owners(step) == std::vector<int>{-1});
+    CHECK(timeline.peakStep == 0); // ties keep the first step
+}
+
+TEST_CASE("the timeline of a residual block keeps the skip tensor alive", "[lifetimes]")
+{
+    // input 64 → a: conv 128 → relu → b: conv 64 → add(b, input) 64 → relu.
+    //   step 0: input 64
+    //   step 1, a writes: 64 + 128 = 192 (the input waits for the add)
+    //   step 2, relu in place on a: 192
+    //   step 3, b writes: 64 + 128 + 64 = 256, then a is freed
+    //   step 4, the add writes: 64 + 64 + 64 = 192, then the input and b are freed
+    //   step 5, relu in place on the add: 64
+    // As a chain the peak would be a pair, 192; the skip makes it 256.
+    const Layers nodes
+        = std::vector<Layer>{{{-1}, {128}}, {{0}, {}}, {{1}, {64}}, {{2, -1}, {64}}, {{3}, {}}};
+    const cd::MemoryTimeline timeline = cd::inferenceTimeline(64, nodes);
+    CHECK(stepElements(timeline) == std::vector<std::int64_t>{64, 192, 192, 256, 192, 64});
+    CHECK(timeline.peakStep == 3);
+    for (std::size_t s = 0; s <= 4; ++s) {
+        INFO("step " << s);
+        CHECK(owners(timeline.steps[s]).front() == -1); // the skip: alive until the add
+    }
+    CHECK(owners(timeline.steps[3]) == std::vector<int>{-1, 0, 2});
+    CHECK(owners(timeline.steps[4]) == std::vector<int>{-1, 2, 3});
+    CHECK(owners(timeline.steps[5]) == std::vector<int>{3});
+
+    const cd::TensorPeak peak = cd::inferencePeak(64, nodes);
+    CHECK(peak.elements.value() == 256);
+    CHECK(peak.layer == timeline.steps[timeline.peakStep].layer);
+    CHECK(peak.live == timeline.steps[timeline.peakStep].live);
+}
+
+TEST_CASE("a nin_block is one step, at its largest write", "[lifetimes]")
+{
+    // input 10 → nin (20, 20, 20): conv 1 writes with the input alive, 10 + 20 = 30; conv 2
+    // after the input is freed, 20 + 20 = 40; conv 3, 20 + 20 = 40. The step is conv 2's 40
+    // (the first of the two largest), then linear 20 + 5 = 25.
+    const cd::MemoryTimeline timeline = cd::inferenceTimeline(10, chain({{20, 20, 20}, {5}}));
+    REQUIRE(timeline.steps.size() == 3);
+    CHECK(stepElements(timeline) == std::vector<std::int64_t>{10, 40, 25});
+    CHECK(timeline.steps[1].part == 1);
+    CHECK(timeline.steps[1].live == std::vector<cd::LiveTensor>{{0, 0, 20}, {0, 1, 20}});
+    CHECK(timeline.peakStep == 1);
+    CHECK(cd::inferencePeak(10, chain({{20, 20, 20}, {5}})).part == 1);
 }

@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace cd;
 using namespace cd::ui;
 
@@ -440,4 +442,75 @@ TEST_CASE("LayerView exports PNG and SVG")
     const QByteArray bytes = file.readAll();
     CHECK(bytes.size() > 1000);
     CHECK(bytes.contains("<svg"));
+}
+
+TEST_CASE("LayerView shows a windowed layer off the main chain, on the input it reads")
+{
+    // ResNet-18's residual3_1_conv3 is a block's shortcut: a 1×1 conv, stride 2, reading
+    // residual2_2_out (64×24×24: 96 → conv s2 → 48 → pool s2 → 24), while the layer before it
+    // in the file, residual3_1_bn2, is 128×12×12. Its windows read the even rows and columns
+    // of the 24×24 map and discard the odd ones.
+    const QString path = QStringLiteral(CONVDESIGNER_EXAMPLES "/resnet18.cnn.json");
+    io::ReadResult read = io::readNetworkFile(path);
+    REQUIRE(read.network.has_value());
+    Document document;
+    document.reset(std::move(*read.network), path);
+    LayerView view(&document);
+    const Network &network = document.network();
+    const auto shortcut
+        = std::find_if(network.layers.begin(), network.layers.end(),
+                       [](const Layer &l) { return l.name == "residual3_1_conv3"; });
+    REQUIRE(shortcut != network.layers.end());
+    document.setCurrentLayer(shortcut->id);
+
+    REQUIRE(view.grid() != nullptr);
+    CHECK(view.grid()->rows.window().input == 24);
+    CHECK(view.grid()->cols.window().input == 24);
+    CHECK(view.grid()->rows.window().output == 12);
+    CHECK(view.heading().contains(QStringLiteral("residual3_1_conv3")));
+    CHECK(view.heading().contains(QStringLiteral("64\u00d724\u00d724")));
+    CHECK(view.grid()->rows.kind(0) == CellKind::Read);
+    CHECK(view.grid()->rows.kind(1) == CellKind::Discarded);
+    CHECK(view.grid()->cols.kind(23) == CellKind::Discarded);
+
+    // Every windowed layer of the graph, wherever it sits, gets its grid on its own input.
+    const Analysis &analysis = document.analysis();
+    int windowed = 0;
+    for (const LayerReport &report : analysis.layers) {
+        const auto *windows = std::get_if<Windows>(&report.spatial);
+        if (!windows)
+            continue;
+        INFO(report.name);
+        document.setCurrentLayer(report.id);
+        REQUIRE(view.grid() != nullptr);
+        CHECK(view.grid()->rows.window() == windows->rows);
+        CHECK(view.grid()->cols.window() == windows->cols);
+        CHECK(view.grid()->rows.window().input == report.input.height);
+        ++windowed;
+    }
+    CHECK(windowed == 21); // b1's conv and pool, 16 block convs, 3 shortcuts
+}
+
+TEST_CASE("LayerView shows a nin_block and a pool that read the input beside it")
+{
+    // tests/data's v2_edge_nin_in_branch: a nin_block (k5 s2) and a maxpool (k5 s2) both read
+    // the 3×20×20 input; the pool comes after the nin_block in the file but does not read it.
+    io::ReadResult read = io::readNetworkFile(
+        QStringLiteral(CONVDESIGNER_TEST_DATA "/v2_edge_nin_in_branch.cnn.json"));
+    REQUIRE(read.network.has_value());
+    Document document;
+    document.reset(std::move(*read.network), QString());
+    REQUIRE(document.analysis().valid());
+    LayerView view(&document);
+    for (int index : {0, 1}) {
+        INFO("layer " << index);
+        document.setCurrentLayer(layerAt(document, index));
+        REQUIRE(view.grid() != nullptr);
+        CHECK(view.grid()->rows.window().input == 20);
+        CHECK(view.grid()->rows.window().output == 8);
+        // (20 − 5) mod 2 = 1: row and column 19 lie past the last window.
+        CHECK(view.grid()->rows.kind(19) == CellKind::Discarded);
+        CHECK(view.grid()->cols.kind(19) == CellKind::Discarded);
+    }
+    CHECK(view.heading().contains(QStringLiteral("3\u00d720\u00d720")));
 }

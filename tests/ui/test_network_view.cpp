@@ -1,7 +1,8 @@
 // The network view: its shading is core's input coverage, exactly, for the NiN example; its
 // picture blends the shading colour over lost pixels only; it follows edits (and skips the
 // ones that change nothing it shows); background images load or fail clearly; it exports;
-// a 1024×1024 input is two images, not a million items.
+// a 1024×1024 input is two images, not a million items. With branches, the shading, count and
+// tooltips follow core's exact unused region, which need not be whole rows and columns.
 
 #include "document.h"
 #include "edits.h"
@@ -70,6 +71,36 @@ bool looksShaded(QRgb pixel)
 bool looksNeutral(QRgb pixel)
 {
     return std::abs(qRed(pixel) - qGreen(pixel)) < 16 && std::abs(qRed(pixel) - qBlue(pixel)) < 16;
+}
+
+// Every pixel of the view, shaded or not, as core's coverage says.
+void checkEveryPixelMatchesCore(const NetworkView &view, const Analysis &analysis)
+{
+    REQUIRE(analysis.inputCoverage.has_value());
+    const InputCoverage &coverage = *analysis.inputCoverage;
+    std::int64_t shaded = 0;
+    for (int r = 0; r < int(analysis.input.height); ++r) {
+        for (int c = 0; c < int(analysis.input.width); ++c) {
+            INFO("row " << r << ", column " << c);
+            CHECK(view.isShaded(r, c) == coverage.isUnused(r, c));
+            shaded += view.isShaded(r, c) ? 1 : 0;
+        }
+    }
+    CHECK(shaded == coverage.unusedPixels);
+}
+
+// tests/data's v2_edge_nonproduct_coverage: 1×8×8, rows_even conv k[1,2] s2 reads rows
+// {0, 2, 4, 6} and every column; cols_even conv k[2,1] s2 reads every row and columns
+// {0, 2, 4, 6}; an add joins them. Every row and column has used pixels, yet the 16 pixels of
+// odd rows × odd columns are read by neither branch.
+void loadNonProduct(Document &document)
+{
+    const QString path
+        = QStringLiteral(CONVDESIGNER_TEST_DATA "/v2_edge_nonproduct_coverage.cnn.json");
+    io::ReadResult read = io::readNetworkFile(path);
+    REQUIRE(read.network.has_value());
+    document.reset(std::move(*read.network), path);
+    REQUIRE(document.analysis().valid());
 }
 
 Network largeNetwork()
@@ -334,4 +365,94 @@ TEST_CASE("NetworkView draws a 1024x1024 input as images without per-pixel items
     const QImage image = renderPicture(view, 1.0);
     CHECK(looksShaded(pixelAt(image, view.pixelRect(1023, 500))));
     CHECK(looksNeutral(pixelAt(image, view.pixelRect(500, 500))));
+}
+
+TEST_CASE("NetworkView shades the exact region two branches leave unused")
+{
+    Document document;
+    loadNonProduct(document);
+    NetworkView view(&document);
+    REQUIRE_FALSE(document.analysis().inputCoverage->isProduct());
+
+    checkEveryPixelMatchesCore(view, document.analysis());
+    for (int r = 0; r < 8; ++r) {
+        for (int c = 0; c < 8; ++c) {
+            INFO("row " << r << ", column " << c);
+            CHECK(view.isShaded(r, c) == (r % 2 == 1 && c % 2 == 1)); // by hand, above
+        }
+    }
+    CHECK(view.countText()
+          == QStringLiteral("16 of 64 pixels \u2014 in no whole row or column \u2014 never reach "
+                            "the output"));
+
+    // Drawn: lost pixels in the shading colour, their used neighbours in the same row and
+    // column as they are.
+    const QImage image = renderPicture(view, 1.0);
+    REQUIRE(view.pixelRect(1, 1).width() >= 2);
+    for (int r = 0; r < 8; ++r) {
+        for (int c = 0; c < 8; ++c) {
+            INFO("row " << r << ", column " << c);
+            const QRgb pixel = pixelAt(image, view.pixelRect(r, c));
+            CHECK((view.isShaded(r, c) ? looksShaded(pixel) : looksNeutral(pixel)));
+        }
+    }
+
+    const NetworkCoverage coverage = networkCoverage(document.analysis());
+    CHECK(pixelToolTip(coverage, 1, 1)
+          == QStringLiteral("row 1, column 1: never reaches the output (outputs depend on other "
+                            "pixels of row 1 and of column 1, not on this one)"));
+    CHECK(pixelToolTip(coverage, 1, 2) == QStringLiteral("row 1, column 2: can reach the output"));
+    CHECK(pixelToolTip(coverage, 0, 1) == QStringLiteral("row 0, column 1: can reach the output"));
+}
+
+TEST_CASE("NetworkView names whole unused rows and counts the other lost pixels")
+{
+    // The two branches above, then a conv k1 s[2,1] that reads rows {0, 2} of the add's 4×4
+    // output. Add row i reads rows_even's row i (input row 2i, every column) and cols_even's
+    // row i (input rows 2i and 2i+1, even columns). So input rows 0 and 4 are used whole,
+    // rows 1 and 5 at even columns only, rows 2, 3, 6, 7 not at all: 4 × 8 = 32 pixels in
+    // whole rows and 2 × 4 = 8 others, 40 in all.
+    Document document;
+    loadNonProduct(document);
+    Network network = document.network();
+    network.append(Conv2d{.outChannels = 1, .kernel = Pair::square(1), .stride = Pair{2, 1}});
+    document.reset(network, QString());
+    REQUIRE(document.analysis().valid());
+    NetworkView view(&document);
+
+    const InputCoverage &coverage = *document.analysis().inputCoverage;
+    CHECK_FALSE(coverage.isProduct());
+    CHECK(coverage.unusedRows == std::vector<std::int64_t>{2, 3, 6, 7});
+    CHECK(coverage.unusedCols.empty());
+    CHECK(coverage.unusedPixels == 40);
+    checkEveryPixelMatchesCore(view, document.analysis());
+    CHECK(view.isShaded(2, 0));
+    CHECK(view.isShaded(1, 1));
+    CHECK_FALSE(view.isShaded(1, 0));
+    CHECK_FALSE(view.isShaded(4, 7));
+    CHECK(view.countText()
+          == QStringLiteral("rows 2\u20133, 6\u20137 and 8 other pixels \u2014 40 of 64 pixels "
+                            "\u2014 never reach the output"));
+    const NetworkCoverage drawn = networkCoverage(document.analysis());
+    CHECK(pixelToolTip(drawn, 3, 0)
+          == QStringLiteral("row 3, column 0: never reaches the output (no output depends on "
+                            "row 3)"));
+}
+
+TEST_CASE("NetworkView recomposes when only the exact region changes")
+{
+    // Same unused rows and columns (none), another region: the shading must follow.
+    Document document;
+    loadNonProduct(document);
+    NetworkView view(&document);
+    CHECK(view.isShaded(1, 1));
+    Network network = document.network();
+    // cols_even reads every column instead: the union is everything.
+    network.layers[1].kind
+        = Conv2d{.outChannels = 2, .kernel = Pair{2, 2}, .stride = Pair::square(2)};
+    document.reset(network, QString());
+    REQUIRE(document.analysis().valid());
+    CHECK(document.analysis().inputCoverage->unusedPixels == 0);
+    CHECK_FALSE(view.isShaded(1, 1));
+    CHECK(view.countText() == QStringLiteral("every input pixel can reach the output"));
 }

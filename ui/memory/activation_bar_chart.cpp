@@ -1,6 +1,7 @@
 #include "activation_bar_chart.h"
 
 #include "format.h"
+#include "memory/chart_theme.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -14,14 +15,14 @@ namespace cd::ui {
 
 namespace {
 
-constexpr int margin = 8;
-constexpr int gap = 10;
+using chart::accent;
+using chart::gap;
+using chart::margin;
+using chart::muted;
+using chart::track;
+
 constexpr int highlightCount = 3;       // at most this many bars stand out...
 constexpr double highlightShare = 0.25; // ...and only those at least this share of the largest
-
-const QColor accent(0xd9, 0x48, 0x0f);
-const QColor muted(0xa9, 0xb8, 0xc8);
-const QColor track(0xee, 0xf1, 0xf5);
 
 } // namespace
 
@@ -130,8 +131,7 @@ void ActivationBarChart::paintEvent(QPaintEvent *event)
     QFont bold = font();
     bold.setBold(true);
     const QColor text = palette().color(QPalette::WindowText);
-    QColor dim = text;
-    dim.setAlphaF(0.65f);
+    const QColor dim = chart::dimmed(text);
 
     // Only the rows in view: a chain of a thousand layers stays cheap to scroll.
     const int first = std::max(0, (event->rect().top() - margin) / rows);

@@ -5,6 +5,8 @@
 #include "memory/activation_bar_chart.h"
 #include "memory/memory_block.h"
 #include "memory/memory_text.h"
+#include "memory/memory_timeline_chart.h"
+#include "memory/timeline_bars.h"
 #include "report/cells.h"
 
 #include <QBoxLayout>
@@ -63,6 +65,8 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     , m_chartBox(new QWidget(this))
     , m_chart(new ActivationBarChart)
     , m_chartScroll(new QScrollArea(m_chartBox))
+    , m_timeline(new MemoryTimelineChart(m_chartBox))
+    , m_timelinePeak(new QLabel(m_chartBox))
 {
     setObjectName(QStringLiteral("memoryPanel"));
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
@@ -104,6 +108,14 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     chart->setSpacing(2);
     chart->addWidget(createHeading(tr("Kept activation memory per layer"), m_chartBox));
     chart->addWidget(m_chartScroll, 1);
+    chart->addSpacing(8);
+    chart->addWidget(createHeading(tr("Memory alive at each step of inference"), m_chartBox));
+    chart->addWidget(m_timeline, 1);
+    m_timelinePeak->setObjectName(QStringLiteral("timelinePeak"));
+    m_timelinePeak->setWordWrap(true);
+    m_timelinePeak->setTextFormat(Qt::PlainText);
+    m_timelinePeak->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    chart->addWidget(m_timelinePeak);
 
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->setSpacing(12);
@@ -170,6 +182,8 @@ void MemoryPanel::refresh()
         m_inference->hide();
         m_chartBox->hide();
         m_chart->setBars({});
+        m_timeline->setBars({});
+        m_timelinePeak->clear();
         arrange();
         return;
     }
@@ -181,6 +195,9 @@ void MemoryPanel::refresh()
     m_inference->show();
     m_chartBox->show();
     m_chart->setBars(barsFor(analysis));
+    TimelineBars timeline = timelineBars(analysis);
+    setTextIfChanged(m_timelinePeak, peakTensorsText(timeline));
+    m_timeline->setBars(std::move(timeline));
     arrange();
 }
 

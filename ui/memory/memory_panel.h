@@ -1,8 +1,9 @@
 #pragma once
 
 // The memory panel: training and inference memory of arithmetic.md §4 with every term as a
-// number and a plain-language line per term, and a bar chart of the kept activation memory
-// per layer. Shows the network's errors instead when it is invalid.
+// number and a plain-language line per term, a bar chart of the kept activation memory per
+// layer, and the inference timeline (§7) with its peak's tensors named. Shows the network's
+// errors instead when it is invalid.
 
 #include "document.h"
 
@@ -16,6 +17,7 @@ namespace cd::ui {
 
 class ActivationBarChart;
 class MemoryBlock;
+class MemoryTimelineChart;
 
 class MemoryPanel : public QWidget
 {
@@ -25,6 +27,7 @@ public:
     explicit MemoryPanel(Document *document, QWidget *parent = nullptr);
 
     ActivationBarChart *chart() const { return m_chart; }
+    MemoryTimelineChart *timelineChart() const { return m_timeline; }
     QSize sizeHint() const override;
 
 protected:
@@ -46,6 +49,8 @@ private:
     QWidget *m_chartBox;
     ActivationBarChart *m_chart;
     QScrollArea *m_chartScroll;
+    MemoryTimelineChart *m_timeline;
+    QLabel *m_timelinePeak; // named "timelinePeak": the tensors alive at the peak
 };
 
 } // namespace cd::ui

@@ -7,11 +7,18 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace cd::ui {
 
 namespace {
+
+// The input pixels image pixel `i` of `pixels` stands for along a side of `count`: [first, end).
+std::pair<std::int64_t, std::int64_t> inputSpan(int i, std::int64_t count, int pixels)
+{
+    return {i * count / pixels, (i + 1) * count / pixels};
+}
 
 // For each image pixel along one side: whether any input position it stands for is unused.
 std::vector<bool> shadedPixels(const std::vector<std::int64_t> &unused, std::int64_t count,
@@ -19,12 +26,36 @@ std::vector<bool> shadedPixels(const std::vector<std::int64_t> &unused, std::int
 {
     std::vector<bool> shaded(std::size_t(pixels), false);
     for (int i = 0; i < pixels; ++i) {
-        const std::int64_t first = i * count / pixels;
-        const std::int64_t end = (i + 1) * count / pixels;
+        const auto [first, end] = inputSpan(i, count, pixels);
         const auto it = std::lower_bound(unused.begin(), unused.end(), first);
         shaded[std::size_t(i)] = it != unused.end() && *it < end;
     }
     return shaded;
+}
+
+// The exact region, pixel by pixel (a grid exists only up to core's maxGridCells, so this is
+// one pass over at most 2^26 flags): an image pixel is shaded when any input pixel it stands
+// for never reaches the output.
+void paintUnusedGrid(QImage &mask, const NetworkCoverage &coverage, QRgb shade)
+{
+    const QSize size = mask.size();
+    std::vector<std::pair<std::int64_t, std::int64_t>> colSpans;
+    for (int x = 0; x < size.width(); ++x)
+        colSpans.push_back(inputSpan(x, coverage.width, size.width()));
+    std::vector<QRgb> line(std::size_t(size.width()));
+    for (int y = 0; y < size.height(); ++y) {
+        const auto [rowFirst, rowEnd] = inputSpan(y, coverage.height, size.height());
+        for (int x = 0; x < size.width(); ++x) {
+            const auto [colFirst, colEnd] = colSpans[std::size_t(x)];
+            bool unused = false;
+            for (std::int64_t r = rowFirst; r < rowEnd && !unused; ++r) {
+                for (std::int64_t c = colFirst; c < colEnd && !unused; ++c)
+                    unused = coverage.input.isUnused(r, c);
+            }
+            line[std::size_t(x)] = unused ? shade : 0;
+        }
+        std::memcpy(mask.scanLine(y), line.data(), std::size_t(size.width()) * sizeof(QRgb));
+    }
 }
 
 } // namespace
@@ -39,14 +70,18 @@ QSize coverageImageSize(const NetworkCoverage &coverage)
 
 QImage coverageMask(const NetworkCoverage &coverage, QSize size)
 {
-    if (coverage.state != NetworkCoverage::State::Known || coverage.unusedPixels == 0
+    const InputCoverage &input = coverage.input;
+    if (coverage.state != NetworkCoverage::State::Known || input.unusedPixels == 0
         || size.isEmpty())
         return {};
-    const std::vector<bool> rows
-        = shadedPixels(coverage.unusedRows, coverage.height, size.height());
-    const std::vector<bool> cols = shadedPixels(coverage.unusedCols, coverage.width, size.width());
     QImage mask(size, QImage::Format_ARGB32_Premultiplied);
     const QRgb shade = qPremultiply(network::shadingColour);
+    if (!input.isProduct()) {
+        paintUnusedGrid(mask, coverage, shade);
+        return mask;
+    }
+    const std::vector<bool> rows = shadedPixels(input.unusedRows, coverage.height, size.height());
+    const std::vector<bool> cols = shadedPixels(input.unusedCols, coverage.width, size.width());
     // Rows are independent of columns: two template lines make the whole image.
     std::vector<QRgb> usedLine(std::size_t(size.width()));
     for (int x = 0; x < size.width(); ++x)

@@ -17,8 +17,9 @@ inline constexpr int maxCoverageImageExtent = 4096;
 // width × height of the images for this input; empty when there is no input to draw.
 QSize coverageImageSize(const NetworkCoverage &coverage);
 // The shading: transparent where a pixel is used, the shading colour where it never reaches
-// the output (an image pixel standing for several input pixels is shaded if any of them is,
-// so a single lost row never vanishes). Null when nothing is shaded.
+// the output, whole rows and columns or, with branches, any region core found (an image pixel
+// standing for several input pixels is shaded if any of them is, so a single lost row never
+// vanishes). Null when nothing is shaded.
 QImage coverageMask(const NetworkCoverage &coverage, QSize size);
 // What used pixels look like without a photo: a soft checker, about 28 squares a side.
 QImage neutralInput(const NetworkCoverage &coverage, QSize size);

@@ -51,20 +51,40 @@ QString coverageCountText(const NetworkCoverage &coverage)
             .arg(thousands(maxSpatialExtent));
     case NetworkCoverage::State::Known: break;
     }
-    if (coverage.unusedPixels == 0)
+    const InputCoverage &input = coverage.input;
+    if (input.unusedPixels == 0)
         return QObject::tr("every input pixel can reach the output");
-    const QString rows
-        = indexListText(QObject::tr("row"), QObject::tr("rows"), coverage.unusedRows);
+    const QString rows = indexListText(QObject::tr("row"), QObject::tr("rows"), input.unusedRows);
     const QString cols
-        = indexListText(QObject::tr("column"), QObject::tr("columns"), coverage.unusedCols);
-    const QString where
-        = rows.isEmpty() || cols.isEmpty() ? rows + cols : QObject::tr("%1 and %2").arg(rows, cols);
+        = indexListText(QObject::tr("column"), QObject::tr("columns"), input.unusedCols);
     const std::int64_t total = coverage.height * coverage.width; // ≤ 2^48: both ≤ 2^24
     const QString pixels = total == 1 ? QObject::tr("pixel") : QObject::tr("pixels");
-    const QString verb = coverage.unusedPixels == 1 ? QObject::tr("never reaches the output")
-                                                    : QObject::tr("never reach the output");
-    return QStringLiteral("%1 \u2014 %2 of %3 %4 \u2014 %5")
-        .arg(where, thousands(coverage.unusedPixels), thousands(total), pixels, verb);
+    const QString verb = input.unusedPixels == 1 ? QObject::tr("never reaches the output")
+                                                 : QObject::tr("never reach the output");
+    const QString count
+        = QObject::tr("%1 of %2 %3").arg(thousands(input.unusedPixels), thousands(total), pixels);
+    if (input.isProduct()) {
+        const QString where = rows.isEmpty() || cols.isEmpty()
+                                  ? rows + cols
+                                  : QObject::tr("%1 and %2").arg(rows, cols);
+        return QStringLiteral("%1 \u2014 %2 \u2014 %3").arg(where, count, verb);
+    }
+    // Branches read different rows and columns: the whole rows and columns are only part of
+    // the region, or none of it.
+    if (rows.isEmpty() && cols.isEmpty())
+        return QStringLiteral("%1 \u2014 %2 \u2014 %3")
+            .arg(count, QObject::tr("in no whole row or column"), verb);
+    // The pixels of the whole rows and columns, counted once where they cross, and the rest.
+    const std::int64_t inLines = std::int64_t(input.unusedRows.size()) * coverage.width
+                                 + std::int64_t(input.unusedCols.size()) * coverage.height
+                                 - std::int64_t(input.unusedRows.size() * input.unusedCols.size());
+    const std::int64_t others = input.unusedPixels - inLines;
+    const QString lines
+        = rows.isEmpty() || cols.isEmpty() ? rows + cols : QStringLiteral("%1, %2").arg(rows, cols);
+    const QString where = QObject::tr("%1 and %2 other %3")
+                              .arg(lines, thousands(others),
+                                   others == 1 ? QObject::tr("pixel") : QObject::tr("pixels"));
+    return QStringLiteral("%1 \u2014 %2 \u2014 %3").arg(where, count, verb);
 }
 
 QString pixelToolTip(const NetworkCoverage &coverage, std::int64_t row, std::int64_t col)
@@ -72,6 +92,8 @@ QString pixelToolTip(const NetworkCoverage &coverage, std::int64_t row, std::int
     const QString where = QObject::tr("row %1, column %2").arg(row).arg(col);
     if (coverage.state != NetworkCoverage::State::Known)
         return where;
+    if (!coverage.isUnused(row, col))
+        return QObject::tr("%1: can reach the output").arg(where);
     const bool rowLost = coverage.isRowUnused(row);
     const bool colLost = coverage.isColUnused(col);
     if (rowLost && colLost)
@@ -88,7 +110,12 @@ QString pixelToolTip(const NetworkCoverage &coverage, std::int64_t row, std::int
         return QObject::tr("%1: never reaches the output (no output depends on column %2)")
             .arg(where)
             .arg(col);
-    return QObject::tr("%1: can reach the output").arg(where);
+    // Only branches do this: each reads other rows and columns, none this pixel.
+    return QObject::tr("%1: never reaches the output (outputs depend on other pixels of row %2 "
+                       "and of column %3, not on this one)")
+        .arg(where)
+        .arg(row)
+        .arg(col);
 }
 
 QString coverageInputText(const NetworkCoverage &coverage)

@@ -13,19 +13,19 @@ bool NetworkCoverage::hasInput() const
 
 bool NetworkCoverage::isRowUnused(std::int64_t row) const
 {
-    return std::binary_search(unusedRows.begin(), unusedRows.end(), row);
+    return std::binary_search(input.unusedRows.begin(), input.unusedRows.end(), row);
 }
 
 bool NetworkCoverage::isColUnused(std::int64_t col) const
 {
-    return std::binary_search(unusedCols.begin(), unusedCols.end(), col);
+    return std::binary_search(input.unusedCols.begin(), input.unusedCols.end(), col);
 }
 
 bool NetworkCoverage::isUnused(std::int64_t row, std::int64_t col) const
 {
-    if (row < 0 || col < 0 || row >= height || col >= width)
+    if (state != State::Known || row < 0 || col < 0 || row >= height || col >= width)
         return false;
-    return isRowUnused(row) || isColUnused(col);
+    return input.isUnused(row, col);
 }
 
 NetworkCoverage networkCoverage(const Analysis &analysis)
@@ -41,9 +41,7 @@ NetworkCoverage networkCoverage(const Analysis &analysis)
         result.state = NetworkCoverage::State::NotAnalysed;
     } else {
         result.state = NetworkCoverage::State::Known;
-        result.unusedRows = analysis.inputCoverage->unusedRows;
-        result.unusedCols = analysis.inputCoverage->unusedCols;
-        result.unusedPixels = analysis.inputCoverage->unusedPixels;
+        result.input = *analysis.inputCoverage;
     }
     return result;
 }

@@ -39,7 +39,7 @@ inline QRgb countColour(const NetworkCoverage &coverage)
 {
     if (coverage.state != NetworkCoverage::State::Known)
         return errorTextColour;
-    return coverage.unusedPixels > 0 ? unusedTextColour : usedTextColour;
+    return coverage.input.unusedPixels > 0 ? unusedTextColour : usedTextColour;
 }
 
 } // namespace cd::ui::network

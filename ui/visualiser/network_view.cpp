@@ -50,7 +50,7 @@ QString titleOf(const Analysis &analysis, const NetworkCoverage &coverage)
 
 bool sameShading(const NetworkCoverage &a, const NetworkCoverage &b)
 {
-    return a.state == b.state && a.unusedRows == b.unusedRows && a.unusedCols == b.unusedCols;
+    return a.state == b.state && a.input == b.input;
 }
 
 } // namespace
@@ -127,8 +127,7 @@ QRectF NetworkView::pixelRect(int row, int col) const
 
 bool NetworkView::isShaded(int row, int col) const
 {
-    return m_drawing.coverage.state == NetworkCoverage::State::Known
-           && m_drawing.coverage.isUnused(row, col);
+    return m_drawing.coverage.isUnused(row, col);
 }
 
 QSizeF NetworkView::pictureSize() const
@@ -181,8 +180,8 @@ void NetworkView::refresh()
     m_drawing.coverage = std::move(coverage);
     m_drawing.title = title;
     m_drawing.countText = coverageCountText(m_drawing.coverage);
-    m_drawing.unusedRowRuns = indexRuns(m_drawing.coverage.unusedRows);
-    m_drawing.unusedColRuns = indexRuns(m_drawing.coverage.unusedCols);
+    m_drawing.unusedRowRuns = indexRuns(m_drawing.coverage.input.unusedRows);
+    m_drawing.unusedColRuns = indexRuns(m_drawing.coverage.input.unusedCols);
     m_composed = true;
     if (resized) {
         composeInput();

@@ -1,9 +1,10 @@
 #pragma once
 
-// The Network view: the network's input with the rows and columns that can never influence
-// the output shaded, over an optional background image, with a count line, numbered edges
-// and a legend. Ctrl+wheel zooms about the mouse, dragging or the wheel pans, a double-click
-// fits. Composes its images only when the input's size or coverage changes.
+// The Network view: the network's input with the pixels that can never influence the output
+// shaded (whole rows and columns on a chain, any region with branches), over an optional
+// background image, with a count line, numbered edges and a legend. Ctrl+wheel zooms about the
+// mouse, dragging or the wheel pans, a double-click fits. Composes its images only when the
+// input's size or coverage changes.
 
 #include "network_drawing.h"
 #include "network_zoom.h"
@@ -39,6 +40,7 @@ public:
     QImage backgroundImage() const { return m_photo; }
 
     // "rows 219–223 and columns 219–223 — 2,215 of 50,176 pixels — never reach the output"
+    // (coverageCountText)
     QString countText() const { return m_drawing.countText; }
     // An input pixel's cell in picture coordinates (pictureSize(), scale 1); empty outside.
     QRectF pixelRect(int row, int col) const;
