@@ -2,6 +2,7 @@
 
 #include "qt_text.h"
 #include "block_actions.h"
+#include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "document.h"
 #include "edits.h"
@@ -17,6 +18,7 @@
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
+#include "structure_edits.h"
 #include "table/layer_table_view.h"
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
@@ -92,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
         updateEditActions();
     });
+    connect(m_document, &Document::selectionChanged, this, &MainWindow::updateEditActions);
+    CanvasScene *canvas = m_canvas->canvasScene();
+    connect(canvas, &CanvasScene::selectedEdgeChanged, this, &MainWindow::updateEditActions);
+    connect(canvas, &CanvasScene::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -183,9 +190,9 @@ void MainWindow::createEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_deleteAction = edit->addAction(tr("&Delete Layer"), QKeySequence::Delete, this, [this] {
-        removeLayer(m_document, m_document->currentLayer());
-    });
+    m_deleteAction
+        = edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_duplicateAction = edit->addAction(tr("D&uplicate Layer"), QKeySequence(tr("Ctrl+D")), this,
                                         [this] {
                                             duplicateLayer(m_document,
@@ -291,8 +298,28 @@ void MainWindow::updateStatus()
 void MainWindow::updateEditActions()
 {
     const bool layerSelected = m_document->currentLayer() != 0;
-    m_deleteAction->setEnabled(layerSelected);
+    const bool edgeSelected = m_canvas->canvasScene()->selectedEdge() != nullptr;
+    const bool several = m_document->selection().size() > 1;
+    m_deleteAction->setEnabled(layerSelected || edgeSelected);
+    m_deleteAction->setText(edgeSelected ? tr("&Delete Connection")
+                            : several    ? tr("&Delete Layers")
+                                         : tr("&Delete Layer"));
     m_duplicateAction->setEnabled(layerSelected);
+}
+
+void MainWindow::deleteSelection()
+{
+    // A clicked edge is what the canvas shows selected last, over any selected layers.
+    if (m_canvas->canvasScene()->disconnectSelectedEdge())
+        return;
+    const std::vector<LayerId> &selection = m_document->selection();
+    if (selection.size() > 1) {
+        const QString refusal = removeLayers(m_document, selection);
+        if (!refusal.isEmpty())
+            statusBar()->showMessage(refusal, 8000);
+        return;
+    }
+    removeLayer(m_document, m_document->currentLayer());
 }
 
 bool MainWindow::maybeSave()
