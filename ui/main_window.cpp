@@ -12,6 +12,7 @@
 #include "io/network_reader.h"
 #include "io/network_writer.h"
 #include "memory/memory_panel.h"
+#include "memory/memory_timeline_chart.h"
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
 #include "recent_files.h"
@@ -122,8 +123,12 @@ void MainWindow::createDocks()
     splitDockWidget(palette, blocks, Qt::Vertical);
     auto *inspector = addDock(this, tr("Inspector"), QStringLiteral("inspectorDock"),
                               new Inspector(m_document), Qt::RightDockWidgetArea);
-    auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"),
-                           new MemoryPanel(m_document), Qt::RightDockWidgetArea);
+    auto *memoryPanel = new MemoryPanel(m_document);
+    // Hovering a step of the memory timeline lights up the nodes whose tensors are alive then.
+    connect(memoryPanel->timelineChart(), &MemoryTimelineChart::stepHovered,
+            m_canvas->canvasScene(), &CanvasScene::setHighlightedLayers);
+    auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"), memoryPanel,
+                           Qt::RightDockWidgetArea);
     auto *table = addDock(this, tr("Layer table"), QStringLiteral("tableDock"),
                           new LayerTableView(m_document), Qt::BottomDockWidgetArea);
     auto *history = addDock(this, tr("History"), QStringLiteral("historyDock"),
