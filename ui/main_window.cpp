@@ -6,6 +6,7 @@
 #include "canvas/canvas_view.h"
 #include "document.h"
 #include "edits.h"
+#include "structure_edits.h"
 #include "examples.h"
 #include "format.h"
 #include "inspector/inspector.h"
@@ -19,7 +20,6 @@
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
-#include "structure_edits.h"
 #include "table/layer_table_view.h"
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
@@ -226,6 +226,11 @@ void MainWindow::createViewMenu()
                           &CanvasView::zoomToFit);
     m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_canvas,
                           &CanvasView::resetZoom);
+    // A lecturer walks ResNet-18 block by block: everything folded, then open one at a time.
+    m_viewMenu->addAction(tr("&Collapse All Blocks"), QKeySequence(tr("Ctrl+Shift+-")), this,
+                          [this] { setAllBlocksCollapsed(m_document, true); });
+    m_viewMenu->addAction(tr("&Expand All Blocks"), QKeySequence(tr("Ctrl+Shift+=")), this,
+                          [this] { setAllBlocksCollapsed(m_document, false); });
     m_viewMenu->addSeparator();
     const QList<std::pair<QString, QString>> tabs = {{tr("&Network"), tr("Ctrl+2")},
                                                      {tr("&Layer View"), tr("Ctrl+3")},

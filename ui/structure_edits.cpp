@@ -161,6 +161,14 @@ Fragment &clipboard()
 
 } // namespace
 
+void setAllBlocksCollapsed(Document *document, bool collapsed)
+{
+    for (const Layer &layer : document->network().layers) {
+        if (!layer.block.empty())
+            document->setBlockCollapsed(text(layer.block), collapsed);
+    }
+}
+
 Shape shapeOfNode(const Document *document, LayerId id)
 {
     const int index = document->network().indexOf(id);

@@ -51,6 +51,9 @@ void copyLayers(const Document *document, const std::vector<LayerId> &ids);
 bool clipboardHasLayers();
 QString pasteLayers(Document *document);
 
+// Folds or unfolds every block on the canvas (view state, not an undo step).
+void setAllBlocksCollapsed(Document *document, bool collapsed);
+
 // Where the output of node `id` (the input for 0) has the shape a new reader receives.
 Shape shapeOfNode(const Document *document, LayerId id);
 
