@@ -35,18 +35,6 @@ using cd::bench::report;
 const QString resnet18 = QStringLiteral(CONVDESIGNER_EXAMPLES "/resnet18.cnn.json");
 const QString densenet = QStringLiteral(CONVDESIGNER_EXAMPLES "/densenet.cnn.json");
 
-// d2l's Residual(64) stacked 72 times (every 8th with a 1×1 shortcut): 513 nodes in 72 frames.
-cd::Network residualBlocks(int blocks)
-{
-    cd::Network network;
-    network.name = "bench residual blocks";
-    network.input = {64, 56, 56};
-    cd::LayerId last = cd::Network::inputId;
-    for (int i = 0; i < blocks; ++i)
-        last = cd::templates::addResidual(network, last, {.use1x1Conv = i % 8 == 0},
-                                          "residual" + std::to_string(i));
-    return network;
-}
 
 const cd::Layer &firstConv(const cd::Network &network)
 {
@@ -97,7 +85,7 @@ void benchGraphCanvas(cd::ui::MainWindow &window)
     cd::ui::CanvasScene scene(&alone);
     alone.reset(document->network(), {});
     timeStructuralEdits(&alone, "ResNet-18: structural edit, canvas relayout only", 30);
-    alone.reset(residualBlocks(72), {});
+    alone.reset(cd::bench::residualBlocks(72), {});
     timeStructuralEdits(&alone, "513-node residual network: canvas relayout only", 150);
 
     window.openFile(densenet); // once, so that the timing below is not the first open
@@ -108,7 +96,7 @@ void benchGraphCanvas(cd::ui::MainWindow &window)
            300);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("residual.cnn.json"));
-    if (cd::io::saveNetworkFile(residualBlocks(72), path).empty()) {
+    if (cd::io::saveNetworkFile(cd::bench::residualBlocks(72), path).empty()) {
         window.openFile(path);
         QApplication::processEvents();
         timeStructuralEdits(document, "513-node residual network: structural edit, window", 150);
