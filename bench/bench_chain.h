@@ -5,9 +5,26 @@
 // however long the chain. A residual network: blocks of conv / relu / add whose add reads the
 // block's input, so a shortcut skips every 3 layers, on 112×112 maps.
 
+#include "block_templates.h"
 #include "network.h"
 
+#include <string>
+
 namespace cd::bench {
+
+// d2l's Residual(64) stacked `blocks` times (every 8th with a 1×1 shortcut), one block tag
+// each: 72 blocks are 513 nodes in 72 frames, the graph canvas's large case.
+inline Network residualBlocks(int blocks)
+{
+    Network network;
+    network.name = "bench residual blocks";
+    network.input = {64, 56, 56};
+    LayerId last = Network::inputId;
+    for (int i = 0; i < blocks; ++i)
+        last = templates::addResidual(network, last, {.use1x1Conv = i % 8 == 0},
+                                      "residual" + std::to_string(i));
+    return network;
+}
 
 inline Network benchChain(int layerCount)
 {

@@ -81,18 +81,6 @@ cd::layout::GraphSpec layoutSpec(const cd::Network &network)
     return spec;
 }
 
-// ResNet basic blocks of 7 layers (8 where the shortcut is a 1×1 conv), one frame each.
-cd::Network residualBlocks(int blocks)
-{
-    cd::Network network;
-    network.name = "bench residual blocks";
-    network.input = {64, 56, 56};
-    cd::LayerId last = cd::Network::inputId;
-    for (int i = 0; i < blocks; ++i)
-        last = cd::templates::addResidual(network, last, {.use1x1Conv = i % 8 == 0},
-                                          "residual" + std::to_string(i));
-    return network;
-}
 
 void timeLayout(const cd::Network &network, const char *what, double targetMillis)
 {
@@ -142,6 +130,6 @@ int main()
         return 1;
 
     timeLayout(*resnet, "ResNet-18 example, blocks framed", 30);
-    timeLayout(residualBlocks(70), "70 residual blocks, framed", 150);
+    timeLayout(cd::bench::residualBlocks(70), "70 residual blocks, framed", 150);
     return 0;
 }

@@ -2,9 +2,11 @@
 
 #include "qt_text.h"
 #include "block_actions.h"
+#include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "document.h"
 #include "edits.h"
+#include "structure_edits.h"
 #include "examples.h"
 #include "format.h"
 #include "inspector/inspector.h"
@@ -12,6 +14,7 @@
 #include "io/network_reader.h"
 #include "io/network_writer.h"
 #include "memory/memory_panel.h"
+#include "memory/memory_timeline_chart.h"
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
 #include "recent_files.h"
@@ -92,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
         updateEditActions();
     });
+    connect(m_document, &Document::selectionChanged, this, &MainWindow::updateEditActions);
+    CanvasScene *canvas = m_canvas->canvasScene();
+    connect(canvas, &CanvasScene::selectedEdgeChanged, this, &MainWindow::updateEditActions);
+    connect(canvas, &CanvasScene::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -115,8 +123,12 @@ void MainWindow::createDocks()
     splitDockWidget(palette, blocks, Qt::Vertical);
     auto *inspector = addDock(this, tr("Inspector"), QStringLiteral("inspectorDock"),
                               new Inspector(m_document), Qt::RightDockWidgetArea);
-    auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"),
-                           new MemoryPanel(m_document), Qt::RightDockWidgetArea);
+    auto *memoryPanel = new MemoryPanel(m_document);
+    // Hovering a step of the memory timeline lights up the nodes whose tensors are alive then.
+    connect(memoryPanel->timelineChart(), &MemoryTimelineChart::stepHovered,
+            m_canvas->canvasScene(), &CanvasScene::setHighlightedLayers);
+    auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"), memoryPanel,
+                           Qt::RightDockWidgetArea);
     auto *table = addDock(this, tr("Layer table"), QStringLiteral("tableDock"),
                           new LayerTableView(m_document), Qt::BottomDockWidgetArea);
     auto *history = addDock(this, tr("History"), QStringLiteral("historyDock"),
@@ -183,9 +195,9 @@ void MainWindow::createEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_deleteAction = edit->addAction(tr("&Delete Layer"), QKeySequence::Delete, this, [this] {
-        removeLayer(m_document, m_document->currentLayer());
-    });
+    m_deleteAction
+        = edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_duplicateAction = edit->addAction(tr("D&uplicate Layer"), QKeySequence(tr("Ctrl+D")), this,
                                         [this] {
                                             duplicateLayer(m_document,
@@ -214,6 +226,11 @@ void MainWindow::createViewMenu()
                           &CanvasView::zoomToFit);
     m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_canvas,
                           &CanvasView::resetZoom);
+    // A lecturer walks ResNet-18 block by block: everything folded, then open one at a time.
+    m_viewMenu->addAction(tr("&Collapse All Blocks"), QKeySequence(tr("Ctrl+Shift+-")), this,
+                          [this] { setAllBlocksCollapsed(m_document, true); });
+    m_viewMenu->addAction(tr("&Expand All Blocks"), QKeySequence(tr("Ctrl+Shift+=")), this,
+                          [this] { setAllBlocksCollapsed(m_document, false); });
     m_viewMenu->addSeparator();
     const QList<std::pair<QString, QString>> tabs = {{tr("&Network"), tr("Ctrl+2")},
                                                      {tr("&Layer View"), tr("Ctrl+3")},
@@ -291,8 +308,28 @@ void MainWindow::updateStatus()
 void MainWindow::updateEditActions()
 {
     const bool layerSelected = m_document->currentLayer() != 0;
-    m_deleteAction->setEnabled(layerSelected);
+    const bool edgeSelected = m_canvas->canvasScene()->selectedEdge() != nullptr;
+    const bool several = m_document->selection().size() > 1;
+    m_deleteAction->setEnabled(layerSelected || edgeSelected);
+    m_deleteAction->setText(edgeSelected ? tr("&Delete Connection")
+                            : several    ? tr("&Delete Layers")
+                                         : tr("&Delete Layer"));
     m_duplicateAction->setEnabled(layerSelected);
+}
+
+void MainWindow::deleteSelection()
+{
+    // A clicked edge is what the canvas shows selected last, over any selected layers.
+    if (m_canvas->canvasScene()->disconnectSelectedEdge())
+        return;
+    const std::vector<LayerId> &selection = m_document->selection();
+    if (selection.size() > 1) {
+        const QString refusal = removeLayers(m_document, selection);
+        if (!refusal.isEmpty())
+            statusBar()->showMessage(refusal, 8000);
+        return;
+    }
+    removeLayer(m_document, m_document->currentLayer());
 }
 
 bool MainWindow::maybeSave()

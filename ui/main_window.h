@@ -55,6 +55,8 @@ private:
     void updateTitle();
     void updateStatus();
     void updateEditActions();
+    // Edit ▸ Delete: the canvas's selected edge, else every selected layer.
+    void deleteSelection();
 
     // Save / Discard / Cancel when there are unsaved changes; false means cancel.
     bool maybeSave();

@@ -161,6 +161,14 @@ Fragment &clipboard()
 
 } // namespace
 
+void setAllBlocksCollapsed(Document *document, bool collapsed)
+{
+    for (const Layer &layer : document->network().layers) {
+        if (!layer.block.empty())
+            document->setBlockCollapsed(text(layer.block), collapsed);
+    }
+}
+
 Shape shapeOfNode(const Document *document, LayerId id)
 {
     const int index = document->network().indexOf(id);
@@ -215,6 +223,37 @@ QString insertNewLayerOnEdge(Document *document, LayerType type, LayerId from, L
     adoptSurroundingBlocks(after, ids);
     return pushUnlessBlockSplit(document, std::move(after), ids,
                                 tr("Add %1").arg(text(std::string(typeName(type)))));
+}
+
+QString moveLayerOntoEdge(Document *document, LayerId id, LayerId from, LayerId to)
+{
+    const Network &network = document->network();
+    const int index = network.indexOf(id);
+    if (index < 0 || id == from || id == to)
+        return {}; // onto one of its own edges: it stays where it is
+    const Layer &layer = network.layers[static_cast<std::size_t>(index)];
+    const QString name = nodeText(network, id);
+    const bool appends = to == Network::inputId;
+    const Layer *reader = appends ? nullptr : network.find(to);
+    const bool edgeExists
+        = appends ? !network.layers.empty() && network.layers.back().id == from
+                  : reader != nullptr
+                        && std::find(reader->inputs.begin(), reader->inputs.end(), from)
+                               != reader->inputs.end();
+    if (!edgeExists)
+        return tr("Not done: that connection is gone");
+    if (joinsInputs(layerType(layer.kind)))
+        return tr("Not moved: %1 joins several inputs; rewire them instead").arg(name);
+    Network after = network;
+    Layer moved = cd::removeLayer(after, index).layer;
+    moved.inputs = {from};
+    moved.block.clear(); // it takes the block of where it lands
+    const int at = appends ? static_cast<int>(after.layers.size()) : after.indexOf(to);
+    after.layers.insert(after.layers.begin() + at, std::move(moved));
+    if (!appends)
+        redirectInput(after, to, from, id);
+    adoptSurroundingBlocks(after, {id});
+    return pushUnlessBlockSplit(document, std::move(after), {id}, tr("Move %1").arg(name));
 }
 
 void addUnconnectedLayer(Document *document, LayerType type)

@@ -24,6 +24,10 @@ QString moveLayerInput(Document *document, LayerId layer, int fromSlot, int toSl
 // A new layer of `type` spliced into the edge from → to: it reads `from`, and `to` reads it
 // where it read `from`. Selects it.
 QString insertNewLayerOnEdge(Document *document, LayerType type, LayerId from, LayerId to);
+// Takes layer `id` out of where it runs (its readers read its first input instead) and
+// splices it into the edge from → to; a `to` of 0 appends it after `from`, the network's
+// output. A join is refused: which of its inputs would the edge feed? Selects it.
+QString moveLayerOntoEdge(Document *document, LayerId id, LayerId from, LayerId to);
 // A new layer reading nothing, at the end, drawn as an error until the user wires it.
 void addUnconnectedLayer(Document *document, LayerType type);
 // Removes every layer of `ids` as one step; readers of a removed layer read its first input.
@@ -46,6 +50,9 @@ QString insertBlockOnEdge(Document *document, const templates::BlockSpec &spec, 
 void copyLayers(const Document *document, const std::vector<LayerId> &ids);
 bool clipboardHasLayers();
 QString pasteLayers(Document *document);
+
+// Folds or unfolds every block on the canvas (view state, not an undo step).
+void setAllBlocksCollapsed(Document *document, bool collapsed);
 
 // Where the output of node `id` (the input for 0) has the shape a new reader receives.
 Shape shapeOfNode(const Document *document, LayerId id);

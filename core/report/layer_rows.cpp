@@ -108,7 +108,8 @@ LayerTableRow summaryRow(LayerTableRow::Kind kind, const std::string &label,
     return row;
 }
 
-// The sums of one block's layers; empty when one of them failed.
+} // namespace
+
 std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
 {
     Totals sum{.savedBytes = 0};
@@ -128,6 +129,8 @@ std::optional<Totals> blockTotals(std::span<const LayerReport> layers)
     }
     return sum;
 }
+
+namespace {
 
 // The layer ends a block: the next layer is in another block or there is none.
 bool endsBlock(const Analysis &analysis, std::size_t i)

@@ -8,6 +8,8 @@
 #include "cell_value.h"
 #include "layer_columns.h"
 
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,10 @@ struct LayerTableRow
 // documents, which read as sums; before its first layer in the GUI, which folds the layers
 // under it as a tree folds its children.
 std::vector<LayerTableRow> layerTableRows(const Analysis &analysis, TableOutput output);
+
+// The sums of one block's layers (its subtotal row); empty when one of them failed. The
+// canvas's block frames show the same figures.
+std::optional<Totals> blockTotals(std::span<const LayerReport> layers);
 
 // Every cell of `row` spelled for one output.
 std::vector<std::string> spelledCells(const LayerTableRow &row, const cell::Spelling &spelling);

@@ -1,5 +1,6 @@
-// The canvas: blocks follow the document incrementally, drops from the palette insert where
-// they land, dragging a block moves it as one undo step, and the selection is shared.
+// The canvas on chains: a chain is still the column it always was, blocks follow the document
+// incrementally, drops from the palette insert where they land, dragging a block onto an edge
+// moves it as one undo step, and the selection is shared. test_graph_canvas.cpp has branches.
 
 #include "canvas/canvas_layout.h"
 #include "canvas/canvas_scene.h"
@@ -7,6 +8,7 @@
 #include "canvas/connector_item.h"
 #include "canvas/insertion_marker_item.h"
 #include "canvas/layer_block_item.h"
+#include "canvas_mouse.h"
 #include "document.h"
 #include "edits.h"
 #include "io/network_reader.h"
@@ -25,6 +27,7 @@
 
 using namespace cd;
 using namespace cd::ui;
+using namespace cd::ui::test;
 
 namespace {
 
@@ -56,6 +59,14 @@ struct NinCanvas
         return document.network().layers[static_cast<std::size_t>(index)].id;
     }
     LayerBlockItem *blockAt(int index) const { return scene->blockFor(idAt(index)); }
+    // The edge out of layer `index` (-1: the input) into the next, or the output connector.
+    ConnectorItem *edgeBelow(int index) const
+    {
+        const int count = static_cast<int>(document.network().layers.size());
+        if (index + 1 >= count)
+            return scene->outputConnector();
+        return scene->edge(index < 0 ? 0 : idAt(index), idAt(index + 1));
+    }
     QPoint viewportPoint(QPointF scenePos) const { return view.mapFromScene(scenePos); }
 };
 
@@ -67,24 +78,11 @@ std::vector<LayerId> idsOf(const Network &network)
     return ids;
 }
 
-void sendMouse(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
+// The middle of the edge that enters layer `index` of a chain (the output connector for the
+// layer count): where a layer dropped to land at `index` goes.
+constexpr qreal gapY(int index)
 {
-    QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), Qt::LeftButton,
-                      buttons, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &event);
-}
-
-// Press on `from`, drag through `to` and release there, as a user moving a block does.
-void dragMouse(QWidget *viewport, QPoint from, QPoint to)
-{
-    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton);
-    sendMouse(viewport, QEvent::MouseMove, (from + to) / 2, Qt::LeftButton);
-    sendMouse(viewport, QEvent::MouseMove, to, Qt::LeftButton);
-}
-
-void release(QWidget *viewport, QPoint at)
-{
-    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::NoButton);
+    return canvas::rowTop(index) + canvas::blockHeight + canvas::connectorLength / 2;
 }
 
 // A long chain: 500 pairs of 3×3 conv (padding 1, so the shape never changes) and ReLU.
@@ -107,12 +105,12 @@ Network longChain(int layers)
 
 } // namespace
 
-TEST_CASE("the canvas draws the input and one block per layer with summary and shapes")
+TEST_CASE("the canvas draws the input and one block per layer with summary and shapes", "[canvas]")
 {
     NinCanvas canvas;
     CHECK(canvas.scene->inputBlock()->title() == QStringLiteral("input"));
     CHECK(canvas.scene->inputBlock()->summary() == QStringLiteral("1\u00d7224\u00d7224"));
-    CHECK(canvas.scene->inputBlock()->connector()->text() == QStringLiteral("1\u00d7224\u00d7224"));
+    CHECK(canvas.edgeBelow(-1)->text() == QStringLiteral("1\u00d7224\u00d7224"));
     for (int i = 0; i < 10; ++i) {
         LayerBlockItem *block = canvas.blockAt(i);
         REQUIRE(block != nullptr);
@@ -122,11 +120,12 @@ TEST_CASE("the canvas draws the input and one block per layer with summary and s
     LayerBlockItem *nin1 = canvas.blockAt(0);
     CHECK(nin1->title() == QStringLiteral("nin1"));
     CHECK(nin1->summary() == QStringLiteral("NiN 11\u00d711 /4, 96"));
-    CHECK(nin1->connector()->text() == QStringLiteral("96\u00d754\u00d754"));
-    CHECK(canvas.blockAt(9)->connector()->text() == QStringLiteral("10"));
+    CHECK(canvas.edgeBelow(0)->text() == QStringLiteral("96\u00d754\u00d754"));
+    CHECK(canvas.edgeBelow(9) == canvas.scene->outputConnector());
+    CHECK(canvas.edgeBelow(9)->text() == QStringLiteral("10"));
 }
 
-TEST_CASE("a layer that discards pixels carries a lost badge")
+TEST_CASE("a layer that discards pixels carries a lost badge", "[canvas]")
 {
     NinCanvas canvas;
     CHECK(canvas.blockAt(0)->badgeText() == QStringLiteral("1 row, 1 col lost"));
@@ -134,35 +133,13 @@ TEST_CASE("a layer that discards pixels carries a lost badge")
     CHECK(canvas.blockAt(0)->toolTip().contains(QStringLiteral("row 223, col 223")));
 }
 
-TEST_CASE("insertionIndexAt maps drop heights to layer indices")
-{
-    NinCanvas canvas;
-    const int n = 10;
-    CHECK(canvas.scene->insertionIndexAt(-500) == 0);
-    CHECK(canvas.scene->insertionIndexAt(canvas::rowTop(0) + 10) == 0); // on the input block
-    CHECK(canvas.scene->insertionIndexAt(canvas::rowTop(1) + 5) == 0);  // top of the first layer
-    for (int k = 0; k + 1 < n; ++k) {
-        CAPTURE(k);
-        // The gap between layers k and k + 1, and the lower half of k, the upper half of k + 1.
-        CHECK(canvas.scene->insertionIndexAt(canvas::insertionY(k + 1)) == k + 1);
-        CHECK(canvas.scene->insertionIndexAt(canvas::rowTop(k + 1) + canvas::blockHeight - 2)
-              == k + 1);
-        CHECK(canvas.scene->insertionIndexAt(canvas::rowTop(k + 2) + 2) == k + 1);
-    }
-    CHECK(canvas.scene->insertionIndexAt(canvas::rowTop(n) + canvas::blockHeight - 2) == n);
-    CHECK(canvas.scene->insertionIndexAt(canvas::rowTop(n + 1) + 500) == n);
-    CHECK(canvas::insertionIndexAt(100, 0) == 0);
-    CHECK(canvas::insertionIndexAt(1e12, 3) == 3);
-}
-
-TEST_CASE("dropping a palette type on the canvas inserts that layer where it lands")
+TEST_CASE("dropping a palette type on the canvas inserts that layer where it lands", "[canvas]")
 {
     NinCanvas canvas;
     const auto index = GENERATE(0, 3, 10);
     const LayerType type = GENERATE(LayerType::Conv2d, LayerType::MaxPool2d, LayerType::Linear);
     CAPTURE(index, static_cast<int>(type));
-    const QPoint at
-        = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, canvas::insertionY(index)));
+    const QPoint at = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, gapY(index)));
     std::unique_ptr<QMimeData> mime(encodeLayerMime(type));
     QWidget *viewport = canvas.view.viewport();
 
@@ -172,12 +149,13 @@ TEST_CASE("dropping a palette type on the canvas inserts that layer where it lan
     QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
     CHECK(move.isAccepted());
-    CHECK(canvas.scene->insertionMarker()->index() == index);
+    CHECK(canvas.scene->insertionMarker()->isVisible());
+    CHECK(canvas.scene->insertionMarker()->pos().y() == Approx(gapY(index)).margin(3));
 
     QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &drop);
     CHECK(drop.isAccepted());
-    CHECK(canvas.scene->insertionMarker()->index() == -1);
+    CHECK_FALSE(canvas.scene->insertionMarker()->isVisible());
 
     REQUIRE(canvas.document.network().layers.size() == 11);
     CHECK(layerType(canvas.document.network().layers[static_cast<std::size_t>(index)].kind)
@@ -191,23 +169,23 @@ TEST_CASE("dropping a palette type on the canvas inserts that layer where it lan
     CHECK(canvas.document.currentLayer() == canvas.idAt(index));
 }
 
-TEST_CASE("a drag of foreign data is refused and leaves the network alone")
+TEST_CASE("a drag of foreign data is refused and leaves the network alone", "[canvas]")
 {
     NinCanvas canvas;
     QMimeData mime;
     mime.setText(QStringLiteral("conv2d"));
-    const QPoint at = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, canvas::insertionY(2)));
+    const QPoint at = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, gapY(2)));
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(canvas.view.viewport(), &enter);
     CHECK_FALSE(enter.isAccepted());
-    CHECK(canvas.scene->insertionMarker()->index() == -1);
+    CHECK_FALSE(canvas.scene->insertionMarker()->isVisible());
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(canvas.view.viewport(), &drop);
     CHECK(canvas.document.network().layers.size() == 10);
     CHECK(canvas.document.undoStack()->count() == 0);
 }
 
-TEST_CASE("dragging a block moves the layer as one undo step")
+TEST_CASE("dragging a block onto an edge moves the layer as one undo step", "[canvas]")
 {
     NinCanvas canvas;
     const std::vector<LayerId> before = idsOf(canvas.document.network());
@@ -216,16 +194,17 @@ TEST_CASE("dragging a block moves the layer as one undo step")
 
     // nin1 from the top into the gap between pool2 (3) and nin3 (4): it becomes index 3.
     const QPoint from = canvas.viewportPoint(moved->sceneBoundingRect().center());
-    const QPoint to = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, canvas::insertionY(4)));
+    const QPoint to = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, gapY(4)));
     dragMouse(viewport, from, to);
     CHECK(canvas.scene->isMovingBlock());
-    CHECK(canvas.scene->insertionMarker()->index() == 4);
+    CHECK(canvas.scene->insertionMarker()->isVisible());
+    CHECK(canvas.edgeBelow(3)->emphasis() == ConnectorItem::Emphasis::DropTarget);
     CHECK(moved->isLifted());
     CHECK(canvas.document.network().layers[0].id == before[0]); // nothing moves before release
     release(viewport, to);
 
     CHECK_FALSE(canvas.scene->isMovingBlock());
-    CHECK(canvas.scene->insertionMarker()->index() == -1);
+    CHECK_FALSE(canvas.scene->insertionMarker()->isVisible());
     const std::vector<LayerId> expected = {before[1], before[2], before[3], before[0], before[4],
                                            before[5], before[6], before[7], before[8], before[9]};
     CHECK(idsOf(canvas.document.network()) == expected);
@@ -240,7 +219,7 @@ TEST_CASE("dragging a block moves the layer as one undo step")
     CHECK(moved->pos().y() == canvas::rowTop(1));
 }
 
-TEST_CASE("dragging a block upwards and onto its own place")
+TEST_CASE("dragging a block upwards and onto its own place", "[canvas]")
 {
     NinCanvas canvas;
     const std::vector<LayerId> before = idsOf(canvas.document.network());
@@ -250,8 +229,7 @@ TEST_CASE("dragging a block upwards and onto its own place")
     {
         canvas.view.zoomToFit(); // both ends in view
         const QPoint from = canvas.viewportPoint(canvas.blockAt(9)->sceneBoundingRect().center());
-        const QPoint to
-            = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, canvas::insertionY(0)));
+        const QPoint to = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, gapY(0)));
         dragMouse(viewport, from, to);
         release(viewport, to);
         CHECK(canvas.document.network().layers[0].id == before[9]);
@@ -260,19 +238,19 @@ TEST_CASE("dragging a block upwards and onto its own place")
     SECTION("onto the gap just below itself: nothing to undo")
     {
         const QPoint from = canvas.viewportPoint(canvas.blockAt(4)->sceneBoundingRect().center());
-        const QPoint to
-            = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, canvas::insertionY(5)));
+        const QPoint to = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, gapY(5)));
         dragMouse(viewport, from, to);
         release(viewport, to);
         CHECK(idsOf(canvas.document.network()) == before);
         CHECK(canvas.document.undoStack()->count() == 0);
     }
-    SECTION("the scene's move API with the same index semantics")
+    SECTION("to the end: onto the output connector")
     {
-        canvas.scene->moveLayerToInsertionIndex(before[2], 2);
-        canvas.scene->moveLayerToInsertionIndex(before[2], 3);
-        CHECK(canvas.document.undoStack()->count() == 0);
-        canvas.scene->moveLayerToInsertionIndex(before[2], 10);
+        canvas.view.zoomToFit(); // both ends in view
+        const QPoint from = canvas.viewportPoint(canvas.blockAt(2)->sceneBoundingRect().center());
+        const QPoint to = canvas.viewportPoint(QPointF(canvas::blockWidth / 2, gapY(10)));
+        dragMouse(viewport, from, to);
+        release(viewport, to);
         CHECK(canvas.document.network().layers.back().id == before[2]);
         CHECK(canvas.document.undoStack()->count() == 1);
     }
@@ -286,7 +264,7 @@ TEST_CASE("dragging a block upwards and onto its own place")
     }
 }
 
-TEST_CASE("canvas labels follow an edit and its undo and redo")
+TEST_CASE("canvas labels follow an edit and its undo and redo", "[canvas]")
 {
     NinCanvas canvas;
     LayerBlockItem *nin1 = canvas.blockAt(0);
@@ -294,19 +272,20 @@ TEST_CASE("canvas labels follow an edit and its undo and redo")
     setLayerField(&canvas.document, canvas.idAt(0), "stride", Pair::square(2));
 
     CHECK(nin1->summary() == QStringLiteral("NiN 11\u00d711 /2, 96"));
-    CHECK(nin1->connector()->text() == QStringLiteral("96\u00d7107\u00d7107"));
-    CHECK(pool1->connector()->text() == QStringLiteral("96\u00d753\u00d753"));
+    CHECK(canvas.edgeBelow(0)->text() == QStringLiteral("96\u00d7107\u00d7107"));
+    CHECK(canvas.edgeBelow(1)->text() == QStringLiteral("96\u00d753\u00d753"));
     CHECK(nin1->badgeText() == QStringLiteral("1 row, 1 col lost")); // windows end at 222
     canvas.document.undoStack()->undo();
     CHECK(nin1->summary() == QStringLiteral("NiN 11\u00d711 /4, 96"));
-    CHECK(nin1->connector()->text() == QStringLiteral("96\u00d754\u00d754"));
-    CHECK(pool1->connector()->text() == QStringLiteral("96\u00d726\u00d726"));
+    CHECK(canvas.edgeBelow(0)->text() == QStringLiteral("96\u00d754\u00d754"));
+    CHECK(canvas.edgeBelow(1)->text() == QStringLiteral("96\u00d726\u00d726"));
     CHECK(nin1->badgeText() == QStringLiteral("1 row, 1 col lost"));
     canvas.document.undoStack()->redo();
-    CHECK(nin1->connector()->text() == QStringLiteral("96\u00d7107\u00d7107"));
+    CHECK(canvas.edgeBelow(0)->text() == QStringLiteral("96\u00d7107\u00d7107"));
+    CHECK(pool1->pos() == QPointF(0, canvas::rowTop(2))); // a field edit moves nothing
 }
 
-TEST_CASE("an invalid layer is drawn as an error with its message as tooltip")
+TEST_CASE("an invalid layer is drawn as an error with its message as tooltip", "[canvas]")
 {
     NinCanvas canvas;
     setLayerField(&canvas.document, canvas.idAt(2), "kernel", Pair::square(40));
@@ -316,16 +295,16 @@ TEST_CASE("an invalid layer is drawn as an error with its message as tooltip")
     LayerBlockItem *block = canvas.blockAt(2);
     CHECK(block->status() == LayerStatus::Invalid);
     CHECK(block->toolTip().startsWith(QString::fromStdString(report.error)));
-    CHECK(block->connector()->text() == QStringLiteral("?"));
+    CHECK(canvas.edgeBelow(2)->text() == QStringLiteral("?"));
     CHECK(canvas.blockAt(3)->status() == LayerStatus::NotComputed);
-    CHECK(canvas.blockAt(9)->connector()->text() == QStringLiteral("?"));
+    CHECK(canvas.scene->outputConnector()->text() == QStringLiteral("?"));
 
     canvas.document.undoStack()->undo();
     CHECK(block->status() == LayerStatus::Ok);
     CHECK(canvas.blockAt(3)->status() == LayerStatus::Ok);
 }
 
-TEST_CASE("an invalid input marks the input block")
+TEST_CASE("an invalid input marks the input block", "[canvas]")
 {
     NinCanvas canvas;
     Document::Header header = canvas.document.header();
@@ -337,7 +316,7 @@ TEST_CASE("an invalid input marks the input block")
     CHECK(canvas.scene->inputBlock()->status() == LayerStatus::Ok);
 }
 
-TEST_CASE("the selection is shared between canvas and document")
+TEST_CASE("the selection is shared between canvas and document", "[canvas]")
 {
     NinCanvas canvas;
     QWidget *viewport = canvas.view.viewport();
@@ -374,7 +353,7 @@ TEST_CASE("the selection is shared between canvas and document")
     CHECK(canvas.scene->inputBlock()->isCurrent());
 }
 
-TEST_CASE("zoom slots and Ctrl+wheel scale the view")
+TEST_CASE("zoom slots and Ctrl+wheel scale the view", "[canvas]")
 {
     NinCanvas canvas;
     CanvasView &view = canvas.view;
@@ -406,7 +385,7 @@ TEST_CASE("zoom slots and Ctrl+wheel scale the view")
     CHECK(view.zoom() == Approx(1.15));
 }
 
-TEST_CASE("a new document rebuilds the canvas")
+TEST_CASE("a new document rebuilds the canvas", "[canvas]")
 {
     NinCanvas canvas;
     canvas.document.reset(readExample("lenet5.cnn.json"), QString());
@@ -423,22 +402,28 @@ TEST_CASE("a new document rebuilds the canvas")
     CHECK(canvas.scene->inputBlock()->isCurrent());
 }
 
-TEST_CASE("a layer that does not read the block above says what it reads")
+TEST_CASE("a join's edges say what it reads, in order, instead of its summary", "[canvas]")
 {
     NinCanvas canvas;
     canvas.document.reset(readExample("resnet18.cnn.json"), QString());
     const Network &network = canvas.document.network();
-    // The first residual block: its conv follows the stem as a chain does; its add joins the
-    // branch with the block's input.
-    const int add = network.indexOf(network.layers[9].id);
-    REQUIRE(typeName(layerType(network.layers[9].kind)) == "add");
-    const QString addSummary = canvas.scene->blockFor(network.layers[9].id)->summary();
-    CHECK(addSummary == QStringLiteral("add  \u2190 residual2_1_bn2 + b1_out"));
-    CHECK(canvas.scene->blockFor(network.layers[8].id)->summary() == QStringLiteral("batch norm"));
-    CHECK(add == 9);
+    // The first residual block: its add joins the branch (slot 1) with the block's input.
+    const Layer &add = network.layers[9];
+    REQUIRE(typeName(layerType(add.kind)) == "add");
+    REQUIRE(add.inputs.size() == 2);
+    CHECK(canvas.scene->blockFor(add.id)->summary() == QStringLiteral("add"));
+    ConnectorItem *branch = canvas.scene->edge(add.inputs[0], add.id);
+    ConnectorItem *shortcut = canvas.scene->edge(add.inputs[1], add.id);
+    REQUIRE(branch != nullptr);
+    REQUIRE(shortcut != nullptr);
+    CHECK(branch->slotNumber() == 1);
+    CHECK(shortcut->slotNumber() == 2);
+    CHECK(network.find(add.inputs[1])->name == "b1_out");
+    // Edges into a layer that is not a join carry no number.
+    CHECK(canvas.scene->edge(network.layers[7].id, network.layers[8].id)->slotNumber() == 0);
 }
 
-TEST_CASE("a 1000-layer chain is updated in place on an edit")
+TEST_CASE("a 1000-layer chain is updated in place on an edit", "[canvas]")
 {
     Document document;
     document.reset(longChain(1000), QString());
@@ -465,7 +450,7 @@ TEST_CASE("a 1000-layer chain is updated in place on an edit")
     SECTION("an insertion adds one block and shifts the rest")
     {
         insertNewLayer(&document, LayerType::ReLU, 10);
-        CHECK(scene->items().size() == itemCount + 2); // a block and its connector
+        CHECK(scene->items().size() == itemCount + 2); // a node and one more edge
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             const int index = static_cast<int>(i) + (i >= 10 ? 1 : 0);
             REQUIRE(document.network().layers[static_cast<std::size_t>(index)].id

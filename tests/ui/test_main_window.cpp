@@ -6,6 +6,7 @@
 #include "canvas/canvas_view.h"
 #include "canvas/layer_block_item.h"
 #include "main_window.h"
+#include "memory/memory_timeline_chart.h"
 #include "table/layer_table_model.h"
 #include "table/layer_table_view.h"
 #include "table/table_rows.h"
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -195,4 +197,38 @@ TEST_CASE("a spin box edit in the inspector changes the table row and the canvas
     document->undoStack()->undo();
     CHECK(block()->summary() == QStringLiteral("NiN 11\u00d711 /4, 96"));
     CHECK(tableOutput() == QStringLiteral("96\u00d754\u00d754"));
+}
+
+TEST_CASE("hovering a memory timeline step lights up the live tensors' nodes on the canvas")
+{
+    // input → a → b, input → skip, sum = add(b, skip): while b is written, the input's
+    // tensor is gone but a (b's input) and skip (waiting for the add) are alive.
+    cd::Network net;
+    net.input = {4, 8, 8};
+    const cd::LayerId a = net.add(cd::Conv2d{.outChannels = 4, .kernel = cd::Pair::square(1)},
+                                  {cd::Network::inputId}, "a");
+    const cd::LayerId skip = net.add(
+        cd::Conv2d{.outChannels = 4, .kernel = cd::Pair::square(1)}, {cd::Network::inputId}, "skip");
+    const cd::LayerId b = net.add(cd::Conv2d{.outChannels = 4, .kernel = cd::Pair::square(1)},
+                                  {a}, "b");
+    net.add(cd::Add{}, {b, skip}, "sum");
+
+    cd::ui::MainWindow window;
+    window.document()->reset(net, QString());
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *chart = window.findChild<cd::ui::MemoryTimelineChart *>();
+    REQUIRE(chart != nullptr);
+    auto *scene = window.findChild<cd::ui::CanvasScene *>();
+    REQUIRE(scene != nullptr);
+    REQUIRE(chart->stepCount() == 5);
+
+    // Step 3 is layer b (step 0 is the input alone).
+    QTest::mouseMove(chart, chart->stepRect(3).center());
+    std::vector<cd::LayerId> lit = scene->highlightedLayers();
+    std::sort(lit.begin(), lit.end());
+    std::vector<cd::LayerId> expected{a, skip, b};
+    std::sort(expected.begin(), expected.end());
+    CHECK(lit == expected);
 }

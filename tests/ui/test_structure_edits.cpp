@@ -256,3 +256,19 @@ TEST_CASE("deleting a selection is one step", "[structure_edits]")
     CHECK(document.network() == start);
     CHECK(document.selection() == std::vector<LayerId>{a, b});
 }
+
+TEST_CASE("every block folds and unfolds at once, outside the undo history", "[structure_edits]")
+{
+    Network start;
+    const LayerId a = start.add(conv(4), {input}, "a", "one");
+    start.add(conv(4), {a}, "b", "two");
+    Document document;
+    document.reset(start, {});
+    setAllBlocksCollapsed(&document, true);
+    CHECK(document.isBlockCollapsed(QStringLiteral("one")));
+    CHECK(document.isBlockCollapsed(QStringLiteral("two")));
+    CHECK(document.collapsedBlocks().size() == 2);
+    CHECK(document.undoStack()->count() == 0);
+    setAllBlocksCollapsed(&document, false);
+    CHECK(document.collapsedBlocks().isEmpty());
+}

@@ -1,8 +1,8 @@
 #pragma once
 
-// Where the canvas puts things: the chain runs top to bottom in rows of equal pitch (row 0 is
-// the input, row i + 1 is layer i), so every position follows from an index by arithmetic and
-// a drop position maps back to an index without asking the scene.
+// The canvas's measures: every node is one size, Graphviz places them (visible_graph.h) with
+// these gaps, and a chain comes out as one column of equal pitch, as the designer always drew
+// it (row 0 the input, row i + 1 layer i).
 
 #include <QRectF>
 
@@ -10,32 +10,22 @@ namespace cd::ui::canvas {
 
 inline constexpr qreal blockWidth = 260;
 inline constexpr qreal blockHeight = 56;
-inline constexpr qreal connectorLength = 44; // the gap between two blocks
+inline constexpr qreal connectorLength = 44; // the vertical gap between two ranks
 inline constexpr qreal rowPitch = blockHeight + connectorLength;
-inline constexpr qreal sideMargin = 220; // room for the connector labels and "lost" badges
+inline constexpr qreal nodeGap = 40;       // between neighbours in a rank
+inline constexpr qreal clusterMargin = 12; // between a block's frame and its nodes
+inline constexpr qreal slotRadius = 7;     // a join's numbered input ports
+inline constexpr qreal sideMargin = 220;   // room for labels, "lost" badges and block headers
 inline constexpr qreal topMargin = 48;
 inline constexpr qreal bottomMargin = 80;
 
-// Top edge of the block in `row`.
+// In a chain, the top edge of the node in `row` (the input is at the origin).
 constexpr qreal rowTop(int row)
 {
     return row * rowPitch;
 }
 
-// The middle of the connector above layer `index`, where a layer inserted there would go.
-constexpr qreal insertionY(int index)
-{
-    return rowTop(index) + blockHeight + connectorLength / 2;
-}
-
-// The index at which a layer dropped at `sceneY` is inserted into a chain of `layerCount`
-// layers: before the first layer whose middle lies below the drop point.
-int insertionIndexAt(qreal sceneY, int layerCount);
-
-// The row whose block contains `sceneY`, or -1 in a gap or outside the chain.
-int rowAt(qreal sceneY, int layerCount);
-
-// The scene rectangle of a chain of `layerCount` layers (and the input), margins included.
-QRectF sceneRectFor(int layerCount);
+// The scene rectangle around a drawing that covers `content`, margins included.
+QRectF sceneRectFor(const QRectF &content);
 
 } // namespace cd::ui::canvas

@@ -26,6 +26,10 @@ inline constexpr QRgb badgeBorder = 0xf9ab00;
 inline constexpr QRgb badgeText = 0x8a4b00;
 inline constexpr QRgb connectorColor = 0x9aa0a6;
 inline constexpr QRgb inputColor = 0x3c4043;
+inline constexpr QRgb highlightColor = 0xa142f4; // the memory timeline's live tensors
+inline constexpr QRgb frameFill = 0xeceff3;      // a block's frame, behind its nodes
+inline constexpr QRgb frameBorder = 0xc4cad1;
+inline constexpr QRgb blockStripe = 0x5f6368; // a collapsed block's node
 
 // The application font at the canvas's sizes (10 pt body, bold titles, 9 pt annotations).
 QFont bodyFont();

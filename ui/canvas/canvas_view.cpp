@@ -22,7 +22,7 @@ constexpr qreal maximumZoom = 4.0;
 constexpr qreal zoomStep = 1.25;
 constexpr qreal maximumFitZoom = 1.5;
 constexpr int revealMargin = 24;
-constexpr int autoScrollMargin = 32; // dragging a block this close to an edge scrolls
+constexpr int autoScrollMargin = 32; // dragging a node or a wire this close to an edge scrolls
 
 } // namespace
 
@@ -30,26 +30,27 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
     : QGraphicsView(parent)
     , m_document(document)
     , m_scene(new CanvasScene(document, this))
-    , m_current(document->currentLayer())
 {
     setObjectName(QStringLiteral("canvasView"));
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
-    // Blocks cache their own painting; repaint only what changed.
+    // Nodes cache their own painting; repaint only what changed.
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setCacheMode(QGraphicsView::CacheBackground);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    setResizeAnchor(AnchorViewCenter); // a narrower dock keeps the chain centred
-    setDragMode(QGraphicsView::NoDrag);
+    setResizeAnchor(AnchorViewCenter);  // a narrower dock keeps the graph centred
+    setDragMode(QGraphicsView::NoDrag); // the scene draws its own rubber band
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
 
-    // The scene connected first, so its items exist when the view reveals them.
+    // The scene connected first, so its items are in place when the view reveals them.
     connect(m_document, &Document::changed, this, &CanvasView::documentChanged);
-    connect(m_document, &Document::currentLayerChanged, this, &CanvasView::currentLayerChanged);
+    connect(m_document, &Document::currentLayerChanged, this, &CanvasView::revealCurrent);
+    connect(m_document, &Document::selectionChanged, this, &CanvasView::revealCurrent);
+    connect(m_scene, &CanvasScene::relaidOut, this, &CanvasView::revealCurrent);
 }
 
 qreal CanvasView::zoom() const
@@ -71,19 +72,20 @@ void CanvasView::zoomOut()
 
 void CanvasView::zoomToFit()
 {
-    const QRectF chain = m_scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
-    if (chain.isEmpty())
+    m_scene->finishAnimation();
+    const QRectF graph = m_scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    if (graph.isEmpty())
         return;
     const QRectF viewportRect = viewport()->rect();
     const qreal fit
-        = std::min(viewportRect.width() / chain.width(), viewportRect.height() / chain.height());
+        = std::min(viewportRect.width() / graph.width(), viewportRect.height() / graph.height());
     setZoom(std::min(fit, maximumFitZoom));
-    // A chain too long to fit even at the smallest zoom: stay with the selection.
-    LayerBlockItem *current = m_scene->blockFor(m_document->currentLayer());
-    if (fit < minimumZoom && current != nullptr)
-        centerOn(chain.center().x(), current->sceneBoundingRect().center().y());
+    // A graph too large to fit even at the smallest zoom: stay with the selection.
+    const QRectF current = m_scene->finalNodeRect(m_document->currentLayer());
+    if (fit < minimumZoom && !current.isEmpty())
+        centerOn(graph.center().x(), current.center().y());
     else
-        centerOn(chain.center());
+        centerOn(graph.center());
 }
 
 void CanvasView::resetZoom()
@@ -123,43 +125,71 @@ void CanvasView::wheelEvent(QWheelEvent *event)
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+    // Shift is how many keyboards type "+".
+    const Qt::KeyboardModifiers modifiers
+        = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (modifiers == Qt::NoModifier) {
         switch (event->key()) {
-        case Qt::Key_Up:
-            selectNeighbour(-1);
-            event->accept();
-            return;
-        case Qt::Key_Down:
-            selectNeighbour(1);
-            event->accept();
-            return;
+        case Qt::Key_Up: step(static_cast<int>(CanvasScene::Step::Up)); return;
+        case Qt::Key_Down: step(static_cast<int>(CanvasScene::Step::Down)); return;
+        case Qt::Key_Left: step(static_cast<int>(CanvasScene::Step::Left)); return;
+        case Qt::Key_Right: step(static_cast<int>(CanvasScene::Step::Right)); return;
         case Qt::Key_Home:
             m_document->setCurrentLayer(0);
-            event->accept();
+            ensureVisible(m_scene->finalNodeRect(Network::inputId), revealMargin, revealMargin);
             return;
         case Qt::Key_End:
             if (!m_document->network().layers.empty())
                 m_document->setCurrentLayer(m_document->network().layers.back().id);
-            event->accept();
             return;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal: setCurrentBlockCollapsed(false); return;
+        case Qt::Key_Minus: setCurrentBlockCollapsed(true); return;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            // Without the main window's Delete action (which also asks the scene first).
+            if (m_scene->disconnectSelectedEdge())
+                return;
+            break;
         default: break;
         }
     }
     QGraphicsView::keyPressEvent(event);
 }
 
+void CanvasView::step(int direction)
+{
+    const LayerId current = m_document->currentLayer();
+    const LayerId next = m_scene->stepFrom(current, static_cast<CanvasScene::Step>(direction));
+    if (next != current)
+        m_document->setCurrentLayer(next);
+}
+
+void CanvasView::setCurrentBlockCollapsed(bool collapsed)
+{
+    const Layer *layer = m_document->network().find(m_document->currentLayer());
+    if (layer != nullptr && !layer->block.empty())
+        m_document->setBlockCollapsed(QString::fromStdString(layer->block), collapsed);
+}
+
 void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseMoveEvent(event);
-    if (!m_scene->isMovingBlock())
+    if (!m_scene->isMovingBlock() && !m_scene->isWiring())
         return;
-    // Moving a block far down a long chain: scroll while the pointer nears an edge.
-    const int y = event->position().toPoint().y();
-    QScrollBar *bar = verticalScrollBar();
-    if (y < autoScrollMargin)
-        bar->setValue(bar->value() - (autoScrollMargin - y));
-    else if (y > viewport()->height() - autoScrollMargin)
-        bar->setValue(bar->value() + (y - viewport()->height() + autoScrollMargin));
+    // Dragging far across a large graph: scroll while the pointer nears an edge.
+    const QPoint at = event->position().toPoint();
+    QScrollBar *vertical = verticalScrollBar();
+    if (at.y() < autoScrollMargin)
+        vertical->setValue(vertical->value() - (autoScrollMargin - at.y()));
+    else if (at.y() > viewport()->height() - autoScrollMargin)
+        vertical->setValue(vertical->value() + (at.y() - viewport()->height() + autoScrollMargin));
+    QScrollBar *horizontal = horizontalScrollBar();
+    if (at.x() < autoScrollMargin)
+        horizontal->setValue(horizontal->value() - (autoScrollMargin - at.x()));
+    else if (at.x() > viewport()->width() - autoScrollMargin)
+        horizontal->setValue(horizontal->value()
+                             + (at.x() - viewport()->width() + autoScrollMargin));
 }
 
 void CanvasView::showEvent(QShowEvent *event)
@@ -172,35 +202,27 @@ void CanvasView::showEvent(QShowEvent *event)
 
 void CanvasView::scrollToInput()
 {
-    centerOn(canvas::blockWidth / 2, 0);
+    const QRectF input = m_scene->finalNodeRect(Network::inputId);
+    centerOn(input.center().x(), 0);
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-}
-
-void CanvasView::selectNeighbour(int step)
-{
-    const auto &layers = m_document->network().layers;
-    const int index = m_document->network().indexOf(m_document->currentLayer()); // -1: input
-    const int next = std::clamp(index + step, -1, static_cast<int>(layers.size()) - 1);
-    m_document->setCurrentLayer(next < 0 ? 0 : layers[static_cast<std::size_t>(next)].id);
 }
 
 void CanvasView::documentChanged(const DocumentChange &change)
 {
-    if (change.kind == DocumentChange::Reset) {
-        m_current = m_document->currentLayer();
+    if (change.kind == DocumentChange::Reset)
         scrollToInput();
-    }
 }
 
-void CanvasView::currentLayerChanged(LayerId id)
+void CanvasView::revealCurrent()
 {
-    const LayerId previous = std::exchange(m_current, id);
-    // Removing the selected layer selects the input; jumping to the top of a long chain
-    // then would lose the user's place.
-    if (id == 0 && previous != 0 && m_document->network().indexOf(previous) < 0)
+    const LayerId current = m_document->currentLayer();
+    // The input becomes current on a click on empty space and when the selected layer is
+    // removed: jumping to the top of a large graph then would lose the user's place.
+    if (current == Network::inputId)
         return;
-    if (LayerBlockItem *block = m_scene->blockFor(id))
-        ensureVisible(block, revealMargin, revealMargin);
+    const QRectF rect = m_scene->finalNodeRect(current);
+    if (!rect.isEmpty())
+        ensureVisible(rect, revealMargin, revealMargin);
 }
 
 } // namespace cd::ui

@@ -1,7 +1,9 @@
 #pragma once
 
-// The Canvas panel: shows a CanvasScene of the document, follows the shared selection, zooms
-// with Ctrl+wheel (about the mouse) and from the View menu's slots. Up/Down walk the chain.
+// The Canvas panel: shows a CanvasScene of the document, keeps the current node in view,
+// zooms with Ctrl+wheel (about the mouse) and from the View menu's slots. The arrow keys walk
+// the graph (CanvasScene::stepFrom), Delete disconnects a selected edge, + and − expand and
+// collapse the current layer's block.
 
 #include "layer.h"
 
@@ -27,7 +29,7 @@ public:
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
-    // The whole chain in view, never magnified past 150 %; a chain too long for the smallest
+    // The whole graph in view, never magnified past 150 %; a graph too large for the smallest
     // zoom is centred on the selection instead.
     void zoomToFit();
     void resetZoom();
@@ -45,13 +47,13 @@ protected:
 private:
     void zoomBy(qreal factor);
     void documentChanged(const DocumentChange &change);
-    void currentLayerChanged(LayerId id);
-    void selectNeighbour(int step);
+    void revealCurrent();
+    void step(int direction);
+    void setCurrentBlockCollapsed(bool collapsed);
     void scrollToInput();
 
     Document *m_document;
     CanvasScene *m_scene;
-    LayerId m_current = 0;
     bool m_shown = false;
 };
 

@@ -1,6 +1,5 @@
 #include "insertion_marker_item.h"
 
-#include "canvas_layout.h"
 #include "canvas_theme.h"
 
 #include <QPainter>
@@ -9,31 +8,29 @@ namespace cd::ui {
 
 namespace {
 
-constexpr qreal overhang = 18; // beyond each side of the blocks
-constexpr qreal thickness = 4;
-constexpr qreal endRadius = 6;
+constexpr qreal ringRadius = 11;
+constexpr qreal arm = 5;
 
 } // namespace
 
 InsertionMarkerItem::InsertionMarkerItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
-    setZValue(100); // above blocks and connector labels
+    setZValue(100); // above nodes and labels
     setAcceptedMouseButtons(Qt::NoButton);
     hide();
 }
 
-void InsertionMarkerItem::showAt(int index)
+void InsertionMarkerItem::showAt(QPointF scenePos)
 {
-    m_index = index;
-    setPos(0, canvas::insertionY(index));
+    setPos(scenePos);
     show();
 }
 
 QRectF InsertionMarkerItem::boundingRect() const
 {
-    return QRectF(-overhang - endRadius - 1, -endRadius - 1,
-                  canvas::blockWidth + 2 * (overhang + endRadius + 1), 2 * endRadius + 2);
+    const qreal r = ringRadius + 2;
+    return QRectF(-r, -r, 2 * r, 2 * r);
 }
 
 void InsertionMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -43,16 +40,13 @@ void InsertionMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
     Q_UNUSED(widget);
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor accent = QColor::fromRgb(canvas::accentColor);
-    painter->setPen(Qt::NoPen);
+    // A filled ring with a plus, as in text editors' drop indicators: "goes here".
+    painter->setPen(QPen(Qt::white, 2));
     painter->setBrush(accent);
-    painter->drawRoundedRect(
-        QRectF(-overhang, -thickness / 2, canvas::blockWidth + 2 * overhang, thickness),
-        thickness / 2, thickness / 2);
-    // Hollow rings at the ends, as in text editors' drop indicators.
-    painter->setPen(QPen(accent, 2.5));
-    painter->setBrush(Qt::white);
-    painter->drawEllipse(QPointF(-overhang, 0), endRadius - 1, endRadius - 1);
-    painter->drawEllipse(QPointF(canvas::blockWidth + overhang, 0), endRadius - 1, endRadius - 1);
+    painter->drawEllipse(QPointF(0, 0), ringRadius, ringRadius);
+    painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QPointF(-arm, 0), QPointF(arm, 0));
+    painter->drawLine(QPointF(0, -arm), QPointF(0, arm));
 }
 
 } // namespace cd::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-// The bar that shows, while dragging, where a dropped or moved layer will land.
+// The ring that shows, while a palette layer or a node is dragged, where it will land: on an
+// edge (inserted there), on the output connector (appended), or after a node.
 
 #include <QGraphicsItem>
 
@@ -14,16 +15,11 @@ public:
     explicit InsertionMarkerItem(QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
-    // The insertion index the marker shows, -1 while hidden.
-    int index() const { return isVisible() ? m_index : -1; }
-    void showAt(int index);
+    void showAt(QPointF scenePos);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
-
-private:
-    int m_index = -1;
 };
 
 } // namespace cd::ui

@@ -2,7 +2,6 @@
 
 #include "canvas_layout.h"
 #include "canvas_theme.h"
-#include "connector_item.h"
 #include "layer_text.h"
 #include "palette/layer_style.h"
 #include "report/cells.h"
@@ -11,15 +10,13 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QStringList>
 #include <QPainterPath>
+#include <QStringList>
 
 namespace cd::ui {
 
 namespace {
 
-constexpr qreal radius = 8;
-constexpr qreal stripeWidth = 6;
 constexpr qreal iconSize = 24;
 constexpr qreal iconLeft = 18;
 constexpr qreal textLeft = iconLeft + iconSize + 12;
@@ -69,16 +66,11 @@ QString layerToolTip(const LayerReport &report, const QString &title, LayerType 
 } // namespace
 
 LayerBlockItem::LayerBlockItem(LayerId id, QGraphicsItem *parent)
-    : QGraphicsItem(parent)
+    : NodeItem(parent)
     , m_id(id)
-    , m_connector(new ConnectorItem(this))
 {
-    // Painting text and icons is the expensive part; with a cache, scrolling a long chain
-    // blits pixmaps and an edit repaints only the blocks whose content changed.
-    setCacheMode(DeviceCoordinateCache);
-    m_connector->setPos(canvas::blockWidth / 2, canvas::blockHeight);
     if (!isInput())
-        setCursor(Qt::OpenHandCursor); // layers can be dragged to a new place
+        setCursor(Qt::OpenHandCursor); // layers can be dragged onto another edge
 }
 
 void LayerBlockItem::syncWithLayer(const Layer &layer, const LayerReport &report)
@@ -87,14 +79,6 @@ void LayerBlockItem::syncWithLayer(const Layer &layer, const LayerReport &report
     content.title = QString::fromStdString(report.name);
     content.typeLabel = layerLabel(report.type);
     content.summary = QString::fromStdString(layerSummary(layer.kind));
-    // The column draws each layer below the one it follows; where it reads other layers
-    // (a branch, a join), say which, so the column never suggests a chain that is not there.
-    if (report.inputs != std::vector<int>{report.index - 1}) {
-        QStringList names;
-        for (const std::string &name : report.inputNames)
-            names << QString::fromStdString(name);
-        content.summary += QStringLiteral("  \u2190 ") + names.join(QStringLiteral(" + "));
-    }
     content.badge = report.ok() ? lostText(report) : QString();
     content.toolTip = layerToolTip(report, content.title, report.type);
     content.outputText
@@ -136,26 +120,9 @@ void LayerBlockItem::setContent(Content content)
                            ? 0
                            : QFontMetricsF(canvas::smallFont()).horizontalAdvance(content.badge);
     }
-    m_connector->setText(content.outputText, content.status == LayerStatus::Ok);
     if (content.toolTip != m_content.toolTip)
         setToolTip(content.toolTip);
     m_content = std::move(content);
-    update();
-}
-
-void LayerBlockItem::setCurrent(bool current)
-{
-    if (current == m_current)
-        return;
-    m_current = current;
-    update();
-}
-
-void LayerBlockItem::setLifted(bool lifted)
-{
-    if (lifted == m_lifted)
-        return;
-    m_lifted = lifted;
     update();
 }
 
@@ -169,9 +136,7 @@ QRectF LayerBlockItem::badgeRect() const
 
 QRectF LayerBlockItem::boundingRect() const
 {
-    // Room for the shadow below and the selection border.
-    const QRectF body
-        = QRectF(0, 0, canvas::blockWidth, canvas::blockHeight).adjusted(-2, -2, 2, 4);
+    const QRectF body = NodeItem::boundingRect();
     return m_content.badge.isEmpty() ? body : body.united(badgeRect().adjusted(-1, -1, 1, 1));
 }
 
@@ -182,64 +147,13 @@ void LayerBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     Q_UNUSED(widget);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    paintBody(painter);
+    paintBody(painter,
+              isInput() ? QColor::fromRgb(canvas::inputColor) : layerColor(m_content.type));
     // A lifted block stays opaque (the grid must not show through its text) but fades.
-    painter->setOpacity(m_lifted ? 0.4 : 1.0);
+    painter->setOpacity(isLifted() ? 0.4 : 1.0);
     paintTexts(painter);
     paintBadge(painter);
-}
-
-void LayerBlockItem::paintBody(QPainter *painter) const
-{
-    const QRectF body(0, 0, canvas::blockWidth, canvas::blockHeight);
-    const LayerStatus status = m_content.status;
-
-    // A soft two-step shadow: cheaper than QGraphicsDropShadowEffect and cached with the item.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(60, 64, 67, 14));
-    painter->drawRoundedRect(body.adjusted(-1, 0, 1, 3), radius + 1, radius + 1);
-    painter->setBrush(QColor(60, 64, 67, 22));
-    painter->drawRoundedRect(body.adjusted(0, 1, 0, 1.5), radius, radius);
-
-    QRgb fill = canvas::blockFill;
-    QRgb border = canvas::blockBorder;
-    if (status == LayerStatus::Invalid) {
-        fill = canvas::errorFill;
-        border = canvas::errorBorder;
-    } else if (status == LayerStatus::NotComputed) {
-        fill = canvas::idleFill;
-        border = canvas::idleBorder;
-    } else if (m_current && !m_lifted) {
-        fill = canvas::selectedFill;
-    }
-    if (m_lifted)
-        fill = canvas::idleFill;
-    QPainterPath outline;
-    outline.addRoundedRect(body, radius, radius);
-    painter->fillPath(outline, QColor::fromRgb(fill));
-
-    // The family stripe on the left edge.
-    QColor stripe = isInput() ? QColor::fromRgb(canvas::inputColor) : layerColor(m_content.type);
-    if (status == LayerStatus::NotComputed)
-        stripe.setAlphaF(0.35);
-    painter->save();
-    painter->setClipPath(outline);
-    painter->fillRect(QRectF(0, 0, stripeWidth, canvas::blockHeight), stripe);
-    painter->restore();
-
-    painter->setBrush(Qt::NoBrush);
-    if (m_lifted) {
-        painter->setPen(QPen(QColor::fromRgb(canvas::accentColor), 1.5, Qt::DashLine));
-        painter->drawRoundedRect(body.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
-    } else if (m_current) {
-        const QColor accent = status == LayerStatus::Invalid ? QColor::fromRgb(canvas::errorBorder)
-                                                             : QColor::fromRgb(canvas::accentColor);
-        painter->setPen(QPen(accent, 3));
-        painter->drawRoundedRect(body.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    } else {
-        painter->setPen(QPen(QColor::fromRgb(border), status == LayerStatus::Invalid ? 1.6 : 1));
-        painter->drawRoundedRect(body.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    }
+    paintDecorations(painter);
 }
 
 void LayerBlockItem::paintTexts(QPainter *painter) const

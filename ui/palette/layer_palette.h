@@ -4,14 +4,13 @@
 // carries its type to the canvas; double-click or Enter appends it after the selection.
 
 #include "layer.h"
-
-#include <QListWidget>
+#include "palette/palette_list.h"
 
 namespace cd::ui {
 
 class Document;
 
-class LayerPalette : public QListWidget
+class LayerPalette : public PaletteList
 {
     Q_OBJECT
 
@@ -23,13 +22,10 @@ public:
 
 protected:
     QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
-    void startDrag(Qt::DropActions supportedActions) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QMimeData *mimeForRow(int row) const override;
+    void activateRow(int row) override;
 
 private:
-    void appendCurrent();
-
     Document *m_document;
 };
 

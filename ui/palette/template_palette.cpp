@@ -5,15 +5,10 @@
 #include "palette/block_template_dialog.h"
 #include "structure_edits.h"
 
-#include <QDrag>
-#include <QKeyEvent>
-#include <QMimeData>
 
 namespace cd::ui {
 
 namespace {
-
-constexpr int templateRole = Qt::UserRole;
 
 struct Entry
 {
@@ -52,31 +47,17 @@ constexpr Entry entries[] = {
 } // namespace
 
 TemplatePalette::TemplatePalette(Document *document, QWidget *parent)
-    : QListWidget(parent)
+    : PaletteList(QStringLiteral("templatePalette"), parent)
     , m_document(document)
 {
-    setObjectName(QStringLiteral("templatePalette"));
-    setIconSize(QSize(24, 24));
-    setSpacing(1);
-    setUniformItemSizes(true);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setDragEnabled(true);
-    setDragDropMode(QAbstractItemView::DragOnly);
-    setDefaultDropAction(Qt::CopyAction);
-    for (const Entry &entry : entries) {
-        auto *item = new QListWidgetItem(layerIcon(entry.look),
-                                         tr(entry.label), this);
-        item->setData(templateRole, static_cast<int>(entry.kind));
-        item->setToolTip(tr(entry.toolTip));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-    }
-    connect(this, &QListWidget::itemDoubleClicked, this,
-            [this](QListWidgetItem *item) { insertAfterCurrent(templateAt(row(item))); });
+    for (const Entry &entry : entries)
+        addEntry(layerIcon(entry.look), tr(entry.label), tr(entry.toolTip),
+                 static_cast<int>(entry.kind));
 }
 
 BlockTemplate TemplatePalette::templateAt(int row) const
 {
-    return static_cast<BlockTemplate>(item(row)->data(templateRole).toInt());
+    return static_cast<BlockTemplate>(entryValue(row));
 }
 
 QStringList TemplatePalette::mimeTypes() const
@@ -84,40 +65,14 @@ QStringList TemplatePalette::mimeTypes() const
     return {templateMimeType()};
 }
 
-QMimeData *TemplatePalette::mimeData(const QList<QListWidgetItem *> &items) const
+QMimeData *TemplatePalette::mimeForRow(int row) const
 {
-    if (items.isEmpty())
-        return nullptr;
-    return encodeTemplateMime(templateAt(row(items.first())));
+    return encodeTemplateMime(templateAt(row));
 }
 
-void TemplatePalette::startDrag(Qt::DropActions supportedActions)
+void TemplatePalette::activateRow(int row)
 {
-    Q_UNUSED(supportedActions);
-    QListWidgetItem *item = currentItem();
-    if (item == nullptr)
-        return;
-    auto *drag = new QDrag(this);
-    drag->setMimeData(encodeTemplateMime(templateAt(row(item))));
-    drag->setPixmap(item->icon().pixmap(QSize(24, 24), devicePixelRatioF()));
-    drag->exec(Qt::CopyAction, Qt::CopyAction);
-}
-
-void TemplatePalette::keyPressEvent(QKeyEvent *event)
-{
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
-        && currentItem() != nullptr) {
-        insertAfterCurrent(templateAt(currentRow()));
-        event->accept();
-        return;
-    }
-    QListWidget::keyPressEvent(event);
-}
-
-void TemplatePalette::insertAfterCurrent(BlockTemplate kind)
-{
-    const std::optional<templates::BlockSpec> spec = askBlockArguments(window(), kind);
+    const std::optional<templates::BlockSpec> spec = askBlockArguments(window(), templateAt(row));
     if (!spec)
         return;
     const int index = m_document->network().indexOf(m_document->currentLayer());

@@ -4,15 +4,14 @@
 // dense and transition blocks. Dragging one onto the canvas inserts the whole tagged block
 // after asking its arguments; double-click or Enter inserts it after the selected layer.
 
+#include "palette/palette_list.h"
 #include "palette/template_mime.h"
-
-#include <QListWidget>
 
 namespace cd::ui {
 
 class Document;
 
-class TemplatePalette : public QListWidget
+class TemplatePalette : public PaletteList
 {
     Q_OBJECT
 
@@ -27,12 +26,11 @@ Q_SIGNALS:
 
 protected:
     QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
-    void startDrag(Qt::DropActions supportedActions) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QMimeData *mimeForRow(int row) const override;
+    // Asks the block's arguments, then inserts it after the selected layer.
+    void activateRow(int row) override;
 
 private:
-    void insertAfterCurrent(BlockTemplate kind);
 
     Document *m_document;
 };
