@@ -9,9 +9,8 @@
 #include "report/report_json.h"
 #include "report/text_table.h"
 
-#include <QString>
-
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 namespace {
@@ -50,7 +49,8 @@ int main(int argc, char **argv)
         return Valid;
     }
 
-    cd::io::ReadResult read = cd::io::readNetworkFile(QString::fromLocal8Bit(options.file));
+    // The argument's bytes as given: a name that is no UTF-8 (byte 0xFF) is still a file.
+    cd::io::ReadResult read = cd::io::readNetworkFile(std::filesystem::path(options.file));
     if (!read.network) {
         std::cerr << "convdesigner-cli: " << read.error << '\n';
         return Unreadable;

@@ -1,5 +1,7 @@
 #include "cli_options.h"
 
+#include "text/terminal_text.h"
+
 #include <charconv>
 
 namespace cd::cli {
@@ -87,7 +89,8 @@ ParseResult parseArguments(const std::vector<std::string> &args)
         return result;
     }
     if (args[0] != "analyze") {
-        result.error = "unknown command \"" + args[0] + "\"; the command is analyze";
+        result.error
+            = "unknown command " + text::quotedForTerminal(args[0]) + "; the command is analyze";
         return result;
     }
     options.action = Action::Analyze;
@@ -129,12 +132,13 @@ ParseResult parseArguments(const std::vector<std::string> &args)
                 return result;
             }
         } else if (arg.rfind("--", 0) == 0) {
-            result.error = "unknown option \"" + arg + "\"";
+            result.error = "unknown option " + text::quotedForTerminal(arg);
             return result;
         } else if (options.file.empty()) {
             options.file = arg;
         } else {
-            result.error = "only one FILE, got \"" + options.file + "\" and \"" + arg + "\"";
+            result.error = "only one FILE, got " + text::quotedForTerminal(options.file) + " and "
+                           + text::quotedForTerminal(arg);
             return result;
         }
     }

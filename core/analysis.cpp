@@ -126,15 +126,27 @@ bool coverageFits(const LayerReport &report)
     return ok;
 }
 
-void findDiscarded(LayerReport &report)
+// Discarded rows and columns, when the map is small enough and the budget has room for the
+// walk and for the lists it finds; otherwise the layer's coverage is not analysed.
+void findDiscarded(LayerReport &report, CoverageBudget &budget)
 {
-    report.coverageKnown = coverageFits(report);
-    if (!report.coverageKnown)
+    report.coverageKnown = false;
+    if (!coverageFits(report))
         return;
     if (const auto *windows = std::get_if<Windows>(&report.spatial)) {
-        report.discardedRows = discardedPositions(windows->rows);
-        report.discardedCols = discardedPositions(windows->cols);
+        const Window1D &rows = windows->rows;
+        const Window1D &cols = windows->cols;
+        if (!budget.spendWork(CheckedInt(rows.extent()) + rows.output + cols.extent()
+                              + cols.output))
+            return;
+        std::vector<std::int64_t> discardedRows = discardedPositions(rows);
+        std::vector<std::int64_t> discardedCols = discardedPositions(cols);
+        if (!budget.keepLists({&discardedRows, &discardedCols}))
+            return;
+        report.discardedRows = std::move(discardedRows);
+        report.discardedCols = std::move(discardedCols);
     }
+    report.coverageKnown = true;
 }
 
 
@@ -349,6 +361,7 @@ Analysis analyze(const Network &network)
     fields.reserve(network.layers.size() + 1);
     writes.reserve(network.layers.size());
     NodeIndex nodes(network);
+    CoverageBudget coverageBudget; // shared by every layer's walk and the input coverage
 
     for (std::size_t i = 0; i < network.layers.size(); ++i) {
         LayerReport &report = analysis.layers[i];
@@ -379,7 +392,7 @@ Analysis analyze(const Network &network)
                 const ReceptiveFields receptive = receptiveOf(report, fields, network.input);
                 report.receptiveRows = receptive.rows;
                 report.receptiveCols = receptive.cols;
-                findDiscarded(report);
+                findDiscarded(report, coverageBudget);
                 shapes.back() = result.output;
                 fields.back() = receptive;
                 writes.back() = std::move(result.inferenceTensors);
@@ -417,7 +430,8 @@ Analysis analyze(const Network &network)
                            && network.input.height <= maxSpatialExtent
                            && network.input.width <= maxSpatialExtent;
     if (coverable)
-        analysis.inputCoverage = coverInput(inputShape, coverageNodes(analysis.layers));
+        analysis.inputCoverage
+            = coverInput(inputShape, coverageNodes(analysis.layers), coverageBudget);
     return analysis;
 }
 

@@ -50,7 +50,9 @@ struct LayerReport
     SpatialMap spatial;
     std::vector<std::int64_t> discardedRows; // input rows no window reads
     std::vector<std::int64_t> discardedCols;
-    // False when a height or width exceeds maxSpatialExtent: discarded rows/cols unknown.
+    // False when the layer's coverage is not analysed, too large: a height or width exceeds
+    // maxSpatialExtent, or the walk or its lists do not fit the analysis's CoverageBudget.
+    // Then discardedRows and discardedCols are empty and mean nothing.
     bool coverageKnown = true;
     std::vector<ConvCounts> convs; // a nin_block's three convolutions
     // What autograd saves for it (arithmetic.md §8); empty when the network has no such
@@ -89,7 +91,9 @@ struct Analysis
     std::optional<Totals> totals;
     std::optional<MemoryEstimate> memory;    // the lecture model (arithmetic.md §4)
     std::optional<AutogradMemory> autograd; // what PyTorch keeps for backward (§8)
-    std::optional<InputCoverage> inputCoverage; // also empty when a map is too large
+    // Also empty when it is not analysed, too large: a map past maxSpatialExtent, a grid past
+    // maxGridCells, or more than the CoverageBudget left after the layers' own coverage.
+    std::optional<InputCoverage> inputCoverage;
 
     bool valid() const { return errors.empty(); }
 };

@@ -11,6 +11,9 @@ struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Clang 14 (the fuzz build's compiler) does not deduce an aggregate's arguments by itself.
+template<typename... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 std::string pythonBool(bool value)
 {

@@ -6,25 +6,40 @@ namespace {
 
 // Counts taps per padded position for the windows `includeWindow` selects. Each window's
 // taps form an arithmetic progression with step `dilation`; a difference array summed along
-// that step marks all of them in one pass.
-template<typename IncludeWindow>
-ReadCounts countTaps(const Window1D &w, IncludeWindow includeWindow)
+// that step marks all of them in one pass. Only extent() cells are allocated, whatever the
+// dilation: a progression's end mark past the extent changes no count inside it, so it is
+// dropped rather than stored (kernel 1 with dilation 2^40 is one cell per window).
+// Counts fit `Count`: a position is read by at most one tap of each of output() windows.
+template<typename Count, typename IncludeWindow>
+Eigen::Array<Count, Eigen::Dynamic, 1> countTaps(const Window1D &w, IncludeWindow includeWindow)
 {
-    const Eigen::Index extent = w.extent();
-    ReadCounts counts = ReadCounts::Zero(extent + w.dilation);
+    const std::int64_t extent = w.extent();
+    Eigen::Array<Count, Eigen::Dynamic, 1> counts;
+    if (extent > maxSpatialExtent)
+        return counts; // callers check coverageFits(); never allocate for a map this large
+    counts = Eigen::Array<Count, Eigen::Dynamic, 1>::Zero(extent);
     for (std::int64_t i = 0; i < w.output; ++i) {
         if (!includeWindow(i))
             continue;
         counts(w.windowStart(i)) += 1;
-        counts(w.windowStart(i) + w.kernel * w.dilation) -= 1;
+        // The end mark, windowStart + kernel·dilation, unless it lies at or past the extent
+        // (where the product might not even fit 64 bits).
+        const std::int64_t start = w.windowStart(i);
+        if (w.kernel <= (extent - 1 - start) / w.dilation)
+            counts(start + w.kernel * w.dilation) -= 1;
     }
-    for (Eigen::Index q = w.dilation; q < counts.size(); ++q)
+    for (std::int64_t q = w.dilation; q < extent; ++q)
         counts(q) += counts(q - w.dilation);
-    return counts; // extent() + dilation long: the tail past extent() is zero
+    return counts;
 }
 
-PositionMask realPart(const Window1D &w, const ReadCounts &counts)
+// The narrow counts of the analysis's own walks: 4 bytes a position instead of 8.
+using TapCounts = Eigen::Array<std::int32_t, Eigen::Dynamic, 1>;
+
+PositionMask realPart(const Window1D &w, const TapCounts &counts)
 {
+    if (counts.size() == 0)
+        return PositionMask();
     return counts.segment(w.padBefore, w.input) > 0;
 }
 
@@ -32,13 +47,15 @@ PositionMask realPart(const Window1D &w, const ReadCounts &counts)
 
 ReadCounts readCounts(const Window1D &window)
 {
-    return countTaps(window, [](std::int64_t) { return true; }).head(window.extent());
+    return countTaps<std::int64_t>(window, [](std::int64_t) { return true; });
 }
 
 std::vector<std::int64_t> discardedPositions(const Window1D &window)
 {
-    const ReadCounts counts = countTaps(window, [](std::int64_t) { return true; });
+    const TapCounts counts = countTaps<std::int32_t>(window, [](std::int64_t) { return true; });
     std::vector<std::int64_t> discarded;
+    if (counts.size() == 0)
+        return discarded;
     for (std::int64_t x = 0; x < window.input; ++x) {
         if (counts(window.padBefore + x) == 0)
             discarded.push_back(x);
@@ -53,11 +70,14 @@ ReadCounts2D readCounts2D(const Window1D &rows, const Window1D &cols)
 
 PositionMask usedInputs(const Window1D &window, const PositionMask &usedOutputs)
 {
-    return realPart(window, countTaps(window, [&](std::int64_t i) { return usedOutputs(i); }));
+    return realPart(
+        window, countTaps<std::int32_t>(window, [&](std::int64_t i) { return usedOutputs(i); }));
 }
 
 PositionMask usedInputs(const AdaptiveWindows1D &windows, const PositionMask &usedOutputs)
 {
+    if (windows.input > maxSpatialExtent)
+        return PositionMask();
     // Adaptive windows are contiguous: a difference array over [start, end) of the used
     // windows marks them all in one pass.
     Eigen::Array<std::int64_t, Eigen::Dynamic, 1> marks

@@ -1,7 +1,9 @@
 #pragma once
 
 // Which positions a layer's windows read (arithmetic.md §5), per dimension, with Eigen arrays.
-// All of it is O(input + output) per dimension, whatever the kernel and dilation.
+// All of it is O(input + output) per dimension, whatever the kernel and dilation. A window
+// whose extent() exceeds maxSpatialExtent gets empty results rather than an allocation of that
+// size: callers decide first whether a map is small enough to walk (the analysis's budget).
 
 #include "shape.h"
 

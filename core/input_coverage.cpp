@@ -8,6 +8,47 @@ namespace cd {
 
 namespace {
 
+// Cells a region occupies: its two masks, or its grid.
+CheckedInt cellsOf(const UsedRegion &region)
+{
+    if (region.isProduct())
+        return CheckedInt(region.height()) + region.width();
+    return CheckedInt(region.height()) * region.width();
+}
+
+// What one position-by-position pass of a dimension costs: every position of the padded input
+// and every window.
+CheckedInt passCost(const Window1D &w)
+{
+    return CheckedInt(w.extent()) + w.output;
+}
+CheckedInt passCost(const AdaptiveWindows1D &w)
+{
+    return CheckedInt(w.input) + w.output;
+}
+
+// The work of usedInputsOf(): one pass a dimension on a product; on a grid, one row pass for
+// each used column and one column pass for each input row, plus the grid it makes.
+template<typename Dimension>
+CheckedInt mappingCost(const UsedRegion &used, const Dimension &rows, const Dimension &cols,
+                       const Shape &input)
+{
+    if (used.isProduct())
+        return passCost(rows) + passCost(cols);
+    return passCost(rows) * used.width() + (passCost(cols) + input.width) * input.height;
+}
+
+CheckedInt workOf(const CoverageNode &layer, const UsedRegion &used, const Shape &input)
+{
+    if (const auto *w = std::get_if<Windows>(layer.spatial))
+        return mappingCost(used, w->rows, w->cols, input);
+    if (const auto *a = std::get_if<AdaptiveWindows>(layer.spatial))
+        return mappingCost(used, a->rows, a->cols, input);
+    if (std::holds_alternative<Flattening>(*layer.spatial))
+        return CheckedInt(input.height) + input.width;
+    return cellsOf(used);
+}
+
 // The positions of `input` a layer reads for the used positions `used` of its output.
 UsedRegion usedInputsOf(const CoverageNode &layer, const UsedRegion &used, const Shape &input)
 {
@@ -36,7 +77,7 @@ std::vector<bool> unusedGridOf(const UsedRegion &used)
     return unused;
 }
 
-InputCoverage report(const UsedRegion &used, const Shape &input)
+InputCoverage reportOf(const UsedRegion &used, const Shape &input)
 {
     InputCoverage coverage;
     coverage.width = input.width;
@@ -65,6 +106,18 @@ InputCoverage report(const UsedRegion &used, const Shape &input)
     return coverage;
 }
 
+// The coverage of the network input, or nullopt when it does not fit the budget.
+std::optional<InputCoverage> report(const UsedRegion &used, const Shape &input,
+                                    CoverageBudget &budget)
+{
+    if (!budget.spendWork(CheckedInt(input.height) + input.width + cellsOf(used)))
+        return std::nullopt;
+    InputCoverage result = reportOf(used, input);
+    if (!budget.keepLists({&result.unusedRows, &result.unusedCols}))
+        return std::nullopt;
+    return result;
+}
+
 } // namespace
 
 bool InputCoverage::isUnused(std::int64_t row, std::int64_t col) const
@@ -76,32 +129,45 @@ bool InputCoverage::isUnused(std::int64_t row, std::int64_t col) const
 }
 
 std::optional<InputCoverage> coverInput(const Shape &networkInput,
-                                        const std::vector<CoverageNode> &layers)
+                                        const std::vector<CoverageNode> &layers,
+                                        CoverageBudget &budget)
 {
     if (layers.empty())
-        return report(UsedRegion::everything(networkInput.height, networkInput.width),
-                      networkInput);
+        return report(UsedRegion::everything(networkInput.height, networkInput.width), networkInput,
+                      budget);
     const auto shapeOf = [&](int node) -> const Shape & {
         return node < 0 ? networkInput : layers[static_cast<std::size_t>(node)].output;
     };
+    const Shape &output = layers.back().output;
+    if (!budget.spendWork(CheckedInt(output.height) + output.width))
+        return std::nullopt;
     // Empty regions (0×0) until a reader uses something: nothing is allocated for them.
     std::vector<UsedRegion> used(layers.size());
     UsedRegion input;
-    used.back() = UsedRegion::everything(layers.back().output.height, layers.back().output.width);
+    used.back() = UsedRegion::everything(output.height, output.width);
 
     for (std::size_t i = layers.size(); i-- > 0;) {
         const CoverageNode &layer = layers[i];
         if (used[i].isEmpty())
             continue;
         for (int node : layer.inputs) {
-            UsedRegion reads = usedInputsOf(layer, used[i], shapeOf(node));
+            const Shape &read = shapeOf(node);
+            if (!budget.spendWork(workOf(layer, used[i], read)))
+                return std::nullopt;
+            UsedRegion reads = usedInputsOf(layer, used[i], read);
             UsedRegion &target = node < 0 ? input : used[static_cast<std::size_t>(node)];
+            // Uniting two products that stay one costs their masks; a grid, its cells.
+            const bool wasGrid = !target.isProduct() || !reads.isProduct();
+            if (!budget.spendWork(cellsOf(target) + cellsOf(reads)))
+                return std::nullopt;
             if (!target.unite(std::move(reads)))
+                return std::nullopt;
+            if (!wasGrid && !target.isProduct() && !budget.spendWork(cellsOf(target)))
                 return std::nullopt;
         }
         used[i] = UsedRegion(); // done with it: free the memory early
     }
-    return report(input, networkInput);
+    return report(input, networkInput, budget);
 }
 
 } // namespace cd

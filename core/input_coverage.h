@@ -4,6 +4,7 @@
 // backward walk from the last layer, where a node's used positions are the union of what its
 // readers use of it.
 
+#include "coverage_budget.h"
 #include "layer_step.h"
 
 #include <cstdint>
@@ -40,8 +41,10 @@ struct CoverageNode
     const SpatialMap *spatial = nullptr;
 };
 
-// Empty when the walk would need a grid larger than maxGridCells.
+// Empty when the walk would need a grid larger than maxGridCells, or more work or longer
+// lists than `budget` has left (it is charged for what the walk does).
 std::optional<InputCoverage> coverInput(const Shape &networkInput,
-                                        const std::vector<CoverageNode> &layers);
+                                        const std::vector<CoverageNode> &layers,
+                                        CoverageBudget &budget);
 
 } // namespace cd

@@ -42,7 +42,8 @@ std::int64_t GridAxis::readCount(std::int64_t padded) const
 std::vector<std::int64_t> GridAxis::taps(std::int64_t window) const
 {
     std::vector<std::int64_t> positions;
-    if (window < 0 || window >= m_window.output)
+    // An axis too large to count has no cells to point at (and k may be 2^39 here).
+    if (window < 0 || window >= m_window.output || m_counts.size() == 0)
         return positions;
     positions.reserve(static_cast<std::size_t>(m_window.kernel));
     for (std::int64_t j = 0; j < m_window.kernel; ++j)
@@ -55,6 +56,8 @@ std::vector<std::int64_t> GridAxis::windowsReading(std::int64_t padded) const
     // Window i reads p when p = i·s + j·d with 0 ≤ j < k: i ranges over the windows whose span
     // [i·s, i·s + e) holds p, and the offset must land on a tap.
     const Window1D &w = m_window;
+    if (m_counts.size() == 0 || padded < 0 || padded >= m_counts.size())
+        return {};
     const std::int64_t first = std::max<std::int64_t>(0, ceilDiv(padded - (w.effectiveKernel() - 1), w.stride));
     const std::int64_t last = std::min(w.output - 1, floorDiv(padded, w.stride));
     std::vector<std::int64_t> windows;

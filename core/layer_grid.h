@@ -24,7 +24,8 @@ enum class CellKind {
 // both its row and its column are read).
 CellKind combineKinds(CellKind row, CellKind col);
 
-// One dimension of the grid.
+// One dimension of the grid. An axis whose extent exceeds maxSpatialExtent (a layer whose
+// coverage is not analysed) allocates nothing: no counts, no taps, no windows.
 class GridAxis
 {
 public:

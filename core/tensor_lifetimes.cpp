@@ -1,7 +1,7 @@
 #include "tensor_lifetimes.h"
 
-#include <algorithm>
 #include <limits>
+#include <set>
 
 namespace cd {
 
@@ -43,26 +43,50 @@ public:
         m_tensors[output].lastReader = std::numeric_limits<int>::max();
     }
 
+    // Two walks: the first finds the peak step, the second lists the live tensors of the steps
+    // that fit maxTimelineEntries and always those of the peak. Listing while walking once
+    // would copy a growing list at every new peak: quadratic on a wide fan.
     MemoryTimeline run()
+    {
+        const std::size_t peak = walk([](std::size_t, std::size_t) { return false; }).peakStep;
+        std::size_t left = maxTimelineEntries;
+        MemoryTimeline timeline = walk([&](std::size_t step, std::size_t alive) {
+            if (step == peak)
+                return true;
+            if (alive > left)
+                return false;
+            left -= alive;
+            return true;
+        });
+        timeline.peakStep = peak;
+        return timeline;
+    }
+
+private:
+    // One walk of inference; `listLive(step, alive)` says whether step `step`, with `alive`
+    // tensors alive, lists them.
+    template<typename ListLive>
+    MemoryTimeline walk(ListLive listLive)
     {
         MemoryTimeline timeline;
         timeline.steps.reserve(m_layers.size() + 1);
         m_alive = {0};
         m_sum = m_tensors[0].what.elements;
-        timeline.steps.push_back({-1, 0, m_sum, liveTensors()});
+        timeline.steps.push_back({-1, 0, m_sum, liveTensors(listLive(0, m_alive.size()))});
         std::size_t next = 1; // the next tensor to be written
         for (std::size_t i = 0; i < m_layers.size(); ++i) {
             const int layer = static_cast<int>(i);
+            const std::size_t index = timeline.steps.size();
             TimelineStep step{layer, 0, m_sum, {}};
             if (m_layers[i].writes.empty())
-                step.live = liveTensors();
+                step.live = liveTensors(listLive(index, m_alive.size()));
             for (std::size_t part = 0; part < m_layers[i].writes.size(); ++part, ++next) {
-                m_alive.push_back(next); // written last: the list stays in writing order
+                m_alive.insert(m_alive.end(), next); // written last: the set stays in writing order
                 m_sum += m_tensors[next].what.elements;
                 if (part == 0 || exceeds(m_sum, step.elements)) {
                     step.part = static_cast<int>(part);
                     step.elements = m_sum;
-                    step.live = liveTensors();
+                    step.live = liveTensors(listLive(index, m_alive.size()));
                 }
                 if (part == 0)
                     freeReadBy(layer);
@@ -71,13 +95,12 @@ public:
             }
             freeReadBy(layer);
             if (exceeds(step.elements, timeline.steps[timeline.peakStep].elements))
-                timeline.peakStep = timeline.steps.size();
+                timeline.peakStep = index;
             timeline.steps.push_back(std::move(step));
         }
         return timeline;
     }
 
-private:
     // Strictly more, an overflowed sum being more than any other: the first maximum wins.
     static bool exceeds(CheckedInt a, CheckedInt b)
     {
@@ -93,11 +116,8 @@ private:
 
     void free(std::size_t tensor)
     {
-        const auto found = std::find(m_alive.begin(), m_alive.end(), tensor);
-        if (found == m_alive.end())
-            return;
-        m_alive.erase(found);
-        m_sum = m_sum - m_tensors[tensor].what.elements;
+        if (m_alive.erase(tensor) > 0)
+            m_sum = m_sum - m_tensors[tensor].what.elements;
     }
 
     // Frees the tensors whose last reader is `layer`.
@@ -110,9 +130,12 @@ private:
         }
     }
 
-    std::vector<LiveTensor> liveTensors() const
+    // The live tensors in writing order, or none when `list` is false.
+    std::vector<LiveTensor> liveTensors(bool list) const
     {
         std::vector<LiveTensor> live;
+        if (!list)
+            return live;
         live.reserve(m_alive.size());
         for (std::size_t t : m_alive)
             live.push_back(m_tensors[t].what);
@@ -122,8 +145,9 @@ private:
     const std::vector<TensorNode> &m_layers;
     std::vector<Tensor> m_tensors;       // 0 is the network input, then in writing order
     std::vector<std::size_t> m_tensorOf; // per layer: the tensor its output is
-    // The walk's state: the live tensors, ascending (few, so a vector beats a set), and their sum.
-    std::vector<std::size_t> m_alive;
+    // The walk's state: the live tensors, ascending (which is writing order), and their sum. A
+    // set, as a wide fan frees thousands of them one by one.
+    std::set<std::size_t> m_alive;
     CheckedInt m_sum;
 };
 

@@ -19,7 +19,14 @@ struct TensorNode
                                         // input's tensor (relu, dropout, flatten)
 };
 
+// How many live-tensor entries a timeline lists across its steps (16 MiB). A network whose
+// tensors wait long for their readers (a wide fan into one concat) would otherwise list
+// layers × alive entries. Past the bound a step keeps its sum but an empty `live` list; the
+// peak step always keeps its list, which the report prints.
+inline constexpr std::size_t maxTimelineEntries = std::size_t{1} << 20;
+
 // `layers` in execution order, every input earlier; the last layer's output is never freed.
+// O(n log n) in the number of tensors, whatever their lifetimes.
 MemoryTimeline inferenceTimeline(CheckedInt inputElements, const std::vector<TensorNode> &layers);
 // peakOf(inferenceTimeline(...)).
 TensorPeak inferencePeak(CheckedInt inputElements, const std::vector<TensorNode> &layers);

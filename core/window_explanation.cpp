@@ -55,6 +55,8 @@ std::string tail(const Window1D &w, const std::string &dimension)
 
 std::string gaps(const Window1D &w, const std::string &dimension)
 {
+    if (w.extent() > maxSpatialExtent)
+        return {}; // too large to walk: the rest of the line still holds
     const std::vector<std::int64_t> discarded = discardedPositions(w);
     // Real positions past the last window are the remainder; the rest are gaps.
     const std::int64_t trailing = std::max<std::int64_t>(0, w.positionsPastLastWindow() - w.padAfter);

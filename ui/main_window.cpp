@@ -10,6 +10,7 @@
 #include "examples.h"
 #include "format.h"
 #include "inspector/inspector.h"
+#include "io/atomic_write.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
 #include "memory/memory_panel.h"
@@ -36,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -442,13 +442,9 @@ bool MainWindow::exportTableTo(const QString &filePath, TableFormat format)
 {
     // One writer serves the CLI and this menu, so both produce the same bytes.
     const std::string text = tableExport(format).write(m_document->analysis());
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size()))
-               != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Cannot export the table"),
-                             tr("%1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    const std::string error = io::writeFileAtomically(filePath, text);
+    if (!error.empty()) {
+        QMessageBox::warning(this, tr("Cannot export the table"), QString::fromStdString(error));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(filePath)), 4000);

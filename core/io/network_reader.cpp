@@ -4,7 +4,9 @@
 #include "json_object_reader.h"
 #include "layer_reader.h"
 #include "network_links.h"
+#include "strict_json.h"
 #include "text/json_text.h"
+#include "text/terminal_text.h"
 #include "text/utf8.h"
 #include "text_position.h"
 
@@ -14,7 +16,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace cd::io {
 
@@ -72,6 +76,10 @@ std::optional<QJsonObject> parseObject(QByteArrayView bytes, std::string &error)
     if (parseError.error != QJsonParseError::NoError) {
         error = "malformed JSON at " + at(textPosition(text, parseError.offset)) + ": "
                 + parseError.errorString().toStdString();
+        return std::nullopt;
+    }
+    if (std::string problem = strictJsonProblem(text); !problem.empty()) {
+        error = std::move(problem);
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -214,24 +222,9 @@ ReadResult failure(std::string error)
     return ReadResult{std::nullopt, std::move(error)};
 }
 
-} // namespace
-
-ReadResult readNetwork(QByteArrayView bytes)
+// The network in a file opened for reading; `where` ("path: ") starts every message.
+ReadResult readOpenedFile(QFile &file, const std::string &where)
 {
-    std::string error;
-    std::optional<Network> network = parseNetwork(bytes, error);
-    if (!network)
-        return failure(error.empty() ? std::string("unreadable network file") : error);
-    return ReadResult{std::move(network), {}};
-}
-
-ReadResult readNetworkFile(const QString &path)
-{
-    const std::string where = QDir::toNativeSeparators(path).toStdString() + ": ";
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(where + "cannot open: " + file.errorString().toStdString());
-
     const std::string limit = "; network files are limited to "
                               + std::to_string(maxNetworkFileBytes / (1024 * 1024)) + " MiB";
     // A pipe has no size up front; its bytes are counted as they come instead.
@@ -251,6 +244,43 @@ ReadResult readNetworkFile(const QString &path)
     if (!result.network)
         result.error.insert(0, where);
     return result;
+}
+
+} // namespace
+
+ReadResult readNetwork(QByteArrayView bytes)
+{
+    std::string error;
+    std::optional<Network> network = parseNetwork(bytes, error);
+    if (!network)
+        return failure(error.empty() ? std::string("unreadable network file") : error);
+    return ReadResult{std::move(network), {}};
+}
+
+ReadResult readNetworkFile(const QString &path)
+{
+    const std::string where
+        = text::printablePath(QDir::toNativeSeparators(path).toStdString()) + ": ";
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(where + "cannot open: " + file.errorString().toStdString());
+    return readOpenedFile(file, where);
+}
+
+ReadResult readNetworkFile(const std::filesystem::path &path)
+{
+    const std::string where = text::printablePath(path.native()) + ": ";
+    // Opened by its bytes (POSIX): a QString cannot hold a name that is no UTF-8, such as a
+    // byte 0xFF, which Linux file names may contain.
+    std::FILE *handle = std::fopen(path.c_str(), "rb");
+    if (handle == nullptr)
+        return failure(where + "cannot open: " + std::strerror(errno));
+    QFile file;
+    if (!file.open(handle, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        std::fclose(handle);
+        return failure(where + "cannot open: " + file.errorString().toStdString());
+    }
+    return readOpenedFile(file, where);
 }
 
 } // namespace cd::io

@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -27,7 +28,11 @@ struct ReadResult
 // analysis's error to report); only batch < 1 is refused, as settings are not analysed.
 ReadResult readNetwork(QByteArrayView bytes);
 
-// Reads the file at `path`; every message starts with the path: "x.cnn.json: ...".
+// Reads the file at `path`; every message starts with the path: "x.cnn.json: ...", quoted
+// with escapes when it is no printable text (text::printablePath).
 ReadResult readNetworkFile(const QString &path);
+// The same for a path as the system gives it (a command-line argument): its bytes are used
+// as they are, also when they are no UTF-8.
+ReadResult readNetworkFile(const std::filesystem::path &path);
 
 } // namespace cd::io

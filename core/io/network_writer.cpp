@@ -1,12 +1,12 @@
 #include "network_writer.h"
 
+#include "atomic_write.h"
 #include "json_line.h"
 #include "layer_writer.h"
 #include "network_links.h"
 #include "text/json_text.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 #include <unordered_map>
 
@@ -93,18 +93,7 @@ std::string saveNetworkFile(const Network &network, const QString &path)
             return failed + field + " is not a finite number";
     }
 
-    const QByteArray bytes = writeNetwork(network);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed + file.errorString().toStdString();
-    if (file.write(bytes) != bytes.size()) {
-        const std::string reason = file.errorString().toStdString();
-        file.cancelWriting();
-        return failed + reason;
-    }
-    if (!file.commit())
-        return failed + file.errorString().toStdString();
-    return {};
+    return writeFileAtomically(path, writeNetwork(network));
 }
 
 } // namespace cd::io

@@ -18,9 +18,9 @@ namespace cd::io {
 // layers so) and conv2d's padding numbers are 0 in "same"/"valid" mode (they are not written).
 QByteArray writeNetwork(const Network &network);
 
-// Writes atomically (QSaveFile): on any failure the old file is untouched. Refuses a network
-// with a NaN or infinite number, which JSON cannot hold. Returns "" on success, else
-// "path: cannot save: reason".
+// Writes atomically (writeFileAtomically): on any failure the old file is untouched.
+// Refuses a network with a NaN or infinite number, which JSON cannot hold. Returns "" on
+// success, else "path: cannot save: reason".
 std::string saveNetworkFile(const Network &network, const QString &path);
 
 } // namespace cd::io

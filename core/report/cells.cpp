@@ -39,7 +39,7 @@ std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const cha
 std::string discardedText(const LayerReport &layer)
 {
     if (!layer.coverageKnown)
-        return "not analysed (map larger than " + withThousands(maxSpatialExtent) + ")";
+        return "not analysed: too large"; // arithmetic.md, Limits, says where the line is
     const std::string rows = listText("row", "rows", layer.discardedRows);
     const std::string cols = listText("col", "cols", layer.discardedCols);
     if (rows.empty() || cols.empty())

@@ -1,6 +1,7 @@
 #include "csv_table.h"
 
 #include "layer_rows.h"
+#include "visible_controls.h"
 
 #include <vector>
 
@@ -38,8 +39,9 @@ void appendRow(std::string &out, const Cells &cells)
 
 std::string csvTextField(std::string_view text)
 {
-    std::string field(text);
-    if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@'))
+    std::string field = withVisibleControls(text);
+    // Spreadsheets run a cell as a formula after a leading tab or carriage return too (OWASP).
+    if (!field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos)
         field.insert(field.begin(), '\'');
     if (field.find_first_of(",\"\r\n") == std::string::npos)
         return field;

@@ -14,7 +14,8 @@ namespace cd {
 std::string csvTable(const Analysis &analysis);
 
 // One text field: quoted when it holds a comma, quote or line break; prefixed with ' when it
-// starts with = + - or @, so that a spreadsheet shows it instead of running it as a formula.
+// starts with = + - @, a tab or a carriage return, so that a spreadsheet shows it instead of
+// running it as a formula; other control characters shown (withVisibleControls).
 std::string csvTextField(std::string_view text);
 
 } // namespace cd

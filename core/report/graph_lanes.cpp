@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cd {
 
@@ -38,18 +39,24 @@ public:
         , m_pending(std::move(readers))
     {}
 
+    // Too many lanes: no row was drawn, and none will be.
+    bool tooWide() const { return m_lanes.size() > static_cast<std::size_t>(maxGraphLanes); }
+
     std::string row(const LayerReport &layer)
     {
+        countReads(layer);
         // The layer continues the lane of its first input unless that tensor is read later
         // too (a fork): then it opens a lane of its own to the right.
         int own = -1;
         if (!layer.inputs.empty()) {
             const int first = laneOf(layer.inputs.front());
-            if (first >= 0 && pendingAfterThis(layer.inputs.front(), layer) == 0)
+            if (first >= 0 && pendingAfterThis(layer.inputs.front()) == 0)
                 own = first;
         }
         if (own < 0)
             own = freeLane();
+        if (tooWide())
+            return {};
         std::vector<std::string> marks(m_lanes.size(), " ");
         for (std::size_t l = 0; l < m_lanes.size(); ++l) {
             if (m_lanes[l] != noNode)
@@ -61,7 +68,7 @@ public:
             const int lane = laneOf(node);
             if (lane < 0 || lane == own)
                 continue;
-            const bool continues = pendingAfterThis(node, layer) > 0;
+            const bool continues = pendingAfterThis(node) > 0;
             if (lane < own)
                 marks[static_cast<std::size_t>(lane)] = continues ? "\u251c" : "\u2514"; // ├ └
             else
@@ -96,11 +103,19 @@ private:
         return it == m_lanes.end() ? -1 : static_cast<int>(it - m_lanes.begin());
     }
 
-    // Readers of `node` still to come once `layer` has read it.
-    int pendingAfterThis(int node, const LayerReport &layer) const
+    // How often `layer` reads each of its inputs, counted once: a concat may read one tensor
+    // a hundred thousand times.
+    void countReads(const LayerReport &layer)
     {
-        const auto reads = std::count(layer.inputs.begin(), layer.inputs.end(), node);
-        return m_pending[static_cast<std::size_t>(node + 1)] - static_cast<int>(reads);
+        m_reads.clear();
+        for (int node : layer.inputs)
+            ++m_reads[node];
+    }
+
+    // Readers of `node` still to come once the layer being drawn has read it.
+    int pendingAfterThis(int node) const
+    {
+        return m_pending[static_cast<std::size_t>(node + 1)] - m_reads.at(node);
     }
 
     int freeLane()
@@ -114,6 +129,7 @@ private:
 
     std::vector<int> m_lanes;   // the node each lane carries, or noNode
     std::vector<int> m_pending; // readers still to come, per node (input at 0)
+    std::unordered_map<int, int> m_reads; // reads of each input by the layer being drawn
 };
 
 } // namespace
@@ -128,6 +144,8 @@ std::vector<std::string> graphLanes(const Analysis &analysis)
     std::size_t widest = 0;
     for (const LayerReport &layer : analysis.layers) {
         rows.push_back(lanes.row(layer));
+        if (lanes.tooWide())
+            return std::vector<std::string>(analysis.layers.size());
         widest = std::max(widest, displayWidth(rows.back()));
     }
     for (std::string &row : rows)

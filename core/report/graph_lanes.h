@@ -11,8 +11,12 @@
 
 namespace cd {
 
+// The most lanes drawn: wider, a drawing no longer fits a terminal (and grows with the square of
+// the layers), so the table shows no lanes and its inputs column alone says what reads what.
+inline constexpr int maxGraphLanes = 32;
+
 // One prefix per layer, all of one display width; empty when every layer reads the one
-// before it (a chain needs no drawing).
+// before it (a chain needs no drawing) or when more than maxGraphLanes lanes would be needed.
 std::vector<std::string> graphLanes(const Analysis &analysis);
 
 } // namespace cd

@@ -1,22 +1,24 @@
 #include "latex_table.h"
 
 #include "summary_rows.h"
+#include "visible_controls.h"
+
+#include <string_view>
 
 namespace cd {
 
 namespace {
 
-constexpr const char *times = "\x01"; // a placeholder no name contains, typeset as \times
+// The tables spell shapes with ×, which typeset() turns into math; a × in a name becomes the
+// same sign. (A control character used to stand in for it, and one in a name became ×.)
+constexpr std::string_view times = "\u00d7";
 
 std::string typeset(const std::string &text)
 {
-    std::string out;
-    for (const std::string::value_type c : latexEscaped(text)) {
-        if (c == times[0])
-            out += "$\\times$";
-        else
-            out += c;
-    }
+    std::string out = latexEscaped(text);
+    for (std::size_t at = out.find(times); at != std::string::npos;
+         at = out.find(times, at + std::string_view("$\\times$").size()))
+        out.replace(at, times.size(), "$\\times$");
     return out;
 }
 
@@ -33,7 +35,7 @@ std::string row(const std::vector<std::string> &cells)
 std::string latexEscaped(const std::string &text)
 {
     std::string out;
-    for (const char c : text) {
+    for (const char c : withVisibleControls(text)) {
         switch (c) {
         case '\\': out += "\\textbackslash{}"; break;
         case '&': case '%': case '$': case '#': case '_': case '{': case '}':
@@ -42,7 +44,8 @@ std::string latexEscaped(const std::string &text)
             break;
         case '~': out += "\\textasciitilde{}"; break;
         case '^': out += "\\textasciicircum{}"; break;
-        case '\n': out += ' '; break;
+        case '\n':
+        case '\r': out += ' '; break; // a line break would end a % comment
         default: out += c;
         }
     }
@@ -51,7 +54,7 @@ std::string latexEscaped(const std::string &text)
 
 std::string latexTable(const Analysis &analysis)
 {
-    const SummaryTable table = summaryTable(analysis, times);
+    const SummaryTable table = summaryTable(analysis, std::string(times));
     std::string columns;
     for (const bool numeric : table.numeric)
         columns += numeric ? 'r' : 'l';
@@ -64,7 +67,7 @@ std::string latexTable(const Analysis &analysis)
         out += row(table.rows[i]);
     }
     out += "\\bottomrule\n\\end{tabular}\n\n";
-    for (const std::string &line : memoryLines(analysis, times))
+    for (const std::string &line : memoryLines(analysis, std::string(times)))
         out += typeset(line) + "\\\\\n";
     return out;
 }

@@ -10,7 +10,8 @@
 namespace cd {
 
 std::string latexTable(const Analysis &analysis);
-// Text with LaTeX's special characters escaped.
+// Text with LaTeX's special characters escaped, line breaks as spaces and other control
+// characters shown (withVisibleControls).
 std::string latexEscaped(const std::string &text);
 
 } // namespace cd

@@ -29,7 +29,8 @@ Value pair(const Receptive1D &rows, const Receptive1D &cols, std::int64_t Recept
 
 Value runs(const LayerReport &layer, const std::vector<std::int64_t> &indices)
 {
-    return layer.coverageKnown ? runsText(indexRuns(indices)) : std::string("not analysed");
+    return layer.coverageKnown ? runsText(indexRuns(indices))
+                               : std::string("not analysed: too large");
 }
 
 Value text(std::string_view s)

@@ -1,19 +1,28 @@
 #include "markdown_table.h"
 
 #include "summary_rows.h"
+#include "visible_controls.h"
+
+#include <string_view>
 
 namespace cd {
 
 namespace {
 
-// One table cell: a pipe would end the cell and a line break the row.
+// Characters Markdown would read as markup: a pipe ends the cell; the rest make HTML,
+// links, emphasis or code of a name. Each is written backslash-escaped, which CommonMark and
+// GitHub show as the character itself.
+constexpr std::string_view markup = "\\|`*_[]<>&";
+
+// One table cell, its text shown as it is: markup escaped, a line break (which would end the
+// row) a space, other control characters visible.
 std::string cell(const std::string &text)
 {
     std::string out;
-    for (const char c : text) {
-        if (c == '|')
-            out += "\\|";
-        else if (c == '\n' || c == '\r')
+    for (const char c : withVisibleControls(text)) {
+        if (markup.find(c) != std::string_view::npos)
+            out += '\\';
+        if (c == '\n' || c == '\r')
             out += ' ';
         else
             out += c;

@@ -1,10 +1,29 @@
 #include "report_json.h"
 
+#include "index_runs.h"
 #include "json_writer.h"
 
 namespace cd {
 
 namespace {
+
+// Longer index lists are written as runs (network-format.md): a map of millions of rows may
+// discard most of them in a few runs, and the report must stay small. The PyTorch-measured
+// cases list at most 155 indices, so they keep the plain lists they are compared as.
+constexpr std::size_t maxPlainIndexList = 256;
+
+// Ascending indices: [219, 220, 223], or when long [[0, 99999], [100001, 100001], ...].
+void writeIndexList(JsonWriter &json, const std::vector<std::int64_t> &indices)
+{
+    if (indices.size() <= maxPlainIndexList) {
+        json.values(indices);
+        return;
+    }
+    json.beginArray(true);
+    for (const IndexRun &run : indexRuns(indices))
+        json.values({run.first, run.last});
+    json.endArray();
+}
 
 std::vector<std::int64_t> shapeArray(const Shape &shape)
 {
@@ -112,9 +131,9 @@ void writeLayer(JsonWriter &json, const LayerReport &layer)
                                        std::pair{"discarded_cols", &layer.discardedCols}}) {
         json.key(key);
         if (layer.coverageKnown)
-            json.values(*indices);
+            writeIndexList(json, *indices);
         else
-            json.null(); // the map is too large to walk position by position
+            json.null(); // not analysed: too large to walk position by position
     }
     json.endObject();
 }
@@ -213,9 +232,9 @@ void writeCoverage(JsonWriter &json, const InputCoverage &coverage)
 {
     json.beginObject();
     json.key("unused_rows");
-    json.values(coverage.unusedRows);
+    writeIndexList(json, coverage.unusedRows);
     json.key("unused_cols");
-    json.values(coverage.unusedCols);
+    writeIndexList(json, coverage.unusedCols);
     json.key("unused_pixels");
     json.value(coverage.unusedPixels);
     json.endObject();

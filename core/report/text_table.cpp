@@ -32,6 +32,35 @@ std::string printable(const std::string &text)
     return out;
 }
 
+// The widest cell shown but in the last column: every row is padded to its column's widest
+// cell, so one concat of thousands of inputs would otherwise widen every row (the other
+// formats hold them all in full).
+constexpr std::size_t maxCellWidth = 80;
+
+// The byte offset after the first `count` code points of UTF-8 `text`.
+std::size_t codePointOffset(const std::string &text, std::size_t count)
+{
+    std::size_t offset = 0;
+    for (; offset < text.size(); ++offset) {
+        const bool starts = (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+        if (starts && count-- == 0)
+            break;
+    }
+    return offset;
+}
+
+// `text` cut to maxCellWidth columns by an ellipsis in the middle: both ends stay readable.
+std::string elided(const std::string &text)
+{
+    const std::size_t width = displayWidth(text);
+    if (width <= maxCellWidth)
+        return text;
+    const std::size_t head = (maxCellWidth - 1) / 2;
+    const std::size_t tail = maxCellWidth - 1 - head;
+    return text.substr(0, codePointOffset(text, head)) + "\u2026"
+           + text.substr(codePointOffset(text, width - tail));
+}
+
 using Row = std::vector<std::string>;
 
 // The header, then every row; a failed layer says so in the last column, the details below.
@@ -53,8 +82,9 @@ std::vector<Row> tableRows(const Analysis &analysis, const std::vector<const Lay
     std::size_t layer = 0; // layer rows come in layer order
     for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Terminal)) {
         Row cells = spelledCells(row, spelling);
-        for (std::string &text : cells)
-            text = printable(text);
+        // The last column is never padded: it is shown whole.
+        for (std::size_t c = 0; c < cells.size(); ++c)
+            cells[c] = c + 1 < cells.size() ? elided(printable(cells[c])) : printable(cells[c]);
         if (drawn) {
             const bool isLayer = row.kind == LayerTableRow::Kind::Layer;
             cells[nameColumn].insert(0, (isLayer ? lanes[layer] : blankLanes) + " ");
@@ -127,8 +157,9 @@ std::string memoryExplained(const Analysis &analysis)
 std::string coverageLine(const Analysis &analysis)
 {
     if (!analysis.inputCoverage)
-        return "input coverage: not analysed (a map is larger than "
-               + withThousands(maxSpatialExtent) + " positions)\n";
+        return "input coverage: not analysed: too large (a side over "
+               + withThousands(maxSpatialExtent)
+               + " positions, or more work than the analysis allows; arithmetic.md, Limits)\n";
     const InputCoverage &c = *analysis.inputCoverage;
     if (c.unusedPixels == 0)
         return "input coverage: every input pixel can influence the output\n";

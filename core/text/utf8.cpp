@@ -9,7 +9,8 @@ bool isContinuation(unsigned char byte)
     return (byte & 0xC0) == 0x80;
 }
 
-// The length of the well-formed sequence starting at `at`, or 0 (Unicode Table 3-7).
+} // namespace
+
 qsizetype sequenceLength(QByteArrayView bytes, qsizetype at)
 {
     const auto byte = [&](qsizetype i) {
@@ -52,8 +53,6 @@ qsizetype sequenceLength(QByteArrayView bytes, qsizetype at)
     }
     return length;
 }
-
-} // namespace
 
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {

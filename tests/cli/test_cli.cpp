@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -237,4 +240,181 @@ TEST_CASE("analyze --csv quotes names by RFC 4180 and defuses spreadsheet formul
     CHECK(formula.out.contains("\r\n0,'=SUM(A1:A9),relu,input,,1x8x8,"));
     // The inputs column names layers too, and is defused the same way.
     CHECK(formula.out.contains("\r\n1,'-1,relu,'=SUM(A1:A9),,1x8x8,"));
+}
+
+namespace {
+
+QString probeFile(const char *name)
+{
+    return QStringLiteral(CONVDESIGNER_TEST_DATA "/probes/") + QString::fromUtf8(name);
+}
+
+const QStringList everyFormat
+    = {QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("--table"),
+       QStringLiteral("--markdown"), QStringLiteral("--latex")};
+
+} // namespace
+
+// Issue 9's probes: a few hundred bytes that aborted the CLI (std::bad_alloc), printed a
+// 298 MB report or ran for hours. Each must finish (runCli allows 30 s; they take well under
+// one) with a small report in every format.
+TEST_CASE("the issue 9 probes finish quickly with small reports in every format", "[bounds]")
+{
+    const char *probe = GENERATE("kernel1_huge_dilation.cnn.json", "huge_input_stride2.cnn.json",
+                                 "tall_input_many_convs.cnn.json", "long_discarded_run.cnn.json");
+    for (const QString &format : everyFormat) {
+        CAPTURE(probe, format.toStdString());
+        const Run run = runCli({QStringLiteral("analyze"), probeFile(probe), format});
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.isEmpty());
+        CHECK(run.out.size() < 1024 * 1024);
+    }
+}
+
+TEST_CASE("a layer whose coverage does not fit the budget says not analysed", "[bounds]")
+{
+    const QJsonObject report
+        = jsonOf(runCli({QStringLiteral("analyze"), probeFile("huge_input_stride2.cnn.json"),
+                         QStringLiteral("--json")}));
+    const QJsonObject layer = report.value(QStringLiteral("layers")).toArray().at(0).toObject();
+    CHECK(layer.value(QStringLiteral("output")).toArray() == QJsonArray({1, 8388608, 8388608}));
+    CHECK(layer.value(QStringLiteral("discarded_rows")).isNull());
+    CHECK(report.value(QStringLiteral("input_coverage")).isNull());
+
+    const Run table = runCli({QStringLiteral("analyze"), probeFile("huge_input_stride2.cnn.json"),
+                              QStringLiteral("--table")});
+    CHECK(table.out.contains("not analysed: too large"));
+}
+
+TEST_CASE("long index lists are written as runs of [first, last]", "[bounds]")
+{
+    // Kernel 1, stride 999 on 1000 rows reads rows 0 and 999: rows 1-998 are discarded.
+    const QJsonObject report
+        = jsonOf(runCli({QStringLiteral("analyze"), probeFile("long_discarded_run.cnn.json"),
+                         QStringLiteral("--json")}));
+    const QJsonObject layer = report.value(QStringLiteral("layers")).toArray().at(0).toObject();
+    CHECK(layer.value(QStringLiteral("discarded_rows")).toArray()
+          == QJsonArray{QJsonArray{1, 998}});
+    CHECK(layer.value(QStringLiteral("discarded_cols")).toArray().isEmpty());
+    const QJsonObject coverage = report.value(QStringLiteral("input_coverage")).toObject();
+    CHECK(coverage.value(QStringLiteral("unused_rows")).toArray()
+          == QJsonArray{QJsonArray{1, 998}});
+    CHECK(coverage.value(QStringLiteral("unused_pixels")).toInteger() == 998 * 3);
+}
+
+TEST_CASE("a fan of 20,000 branches into one concat: time and reports linear in the file",
+          "[bounds]")
+{
+    // Each step of the memory timeline listed every live tensor, the terminal table drew 20,000
+    // lanes on every row and padded every row to the concat's inputs: quadratic, and the CLI
+    // was killed for want of memory.
+    QByteArray file = R"({"format": "convdesigner-network", "version": 2,
+        "input": {"channels": 1, "height": 4, "width": 4}, "layers": [)";
+    QByteArray names;
+    const int branches = 20000;
+    for (int i = 0; i < branches; ++i) {
+        const QByteArray name = "b" + QByteArray::number(i);
+        file += R"({"type": "conv2d", "out_channels": 1, "kernel": 1, "name": ")" + name
+                + R"(", "inputs": ["input"]},)";
+        names += (i == 0 ? "\"" : ", \"") + name + "\"";
+    }
+    file += R"({"type": "concat", "inputs": [)" + names + "]}]}";
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, "fan.cnn.json", file);
+    for (const QString &format : everyFormat) {
+        CAPTURE(format.toStdString());
+        const Run run = runCli({QStringLiteral("analyze"), path, format});
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.size() < 1000 * file.size()); // a few hundred bytes a layer at most
+    }
+}
+
+namespace {
+
+// DIR/`name` (raw bytes, perhaps no UTF-8) holding `content`, removed by its bytes at the end
+// (QTemporaryDir cannot name it to remove it).
+class RawNamedFile
+{
+public:
+    RawNamedFile(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &content)
+        : m_path(QFile::encodeName(dir.path()) + '/' + name)
+    {
+        const int fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        REQUIRE(fd >= 0);
+        const auto written = ::write(fd, content.constData(), static_cast<size_t>(content.size()));
+        ::close(fd);
+        REQUIRE(written == content.size());
+    }
+    ~RawNamedFile() { ::unlink(m_path.constData()); }
+    RawNamedFile(const RawNamedFile &) = delete;
+    RawNamedFile &operator=(const RawNamedFile &) = delete;
+
+private:
+    QByteArray m_path;
+};
+
+// Runs the CLI on the one *.cnn.json file in `dir`: the shell's glob hands it the name's
+// bytes as they are, which QProcess (QString arguments) could not.
+Run runOnOnlyFile(const QTemporaryDir &dir, const QString &format)
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("exec \"$0\" analyze \"$1\"/*.cnn.json \"$2\""),
+                   QStringLiteral(CONVDESIGNER_CLI), dir.path(), format});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray ninBytes()
+{
+    QFile file(nin());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+// Issue 9: the CLI turned its argument into a QString, which cannot hold a byte 0xFF, and
+// then looked for another file.
+TEST_CASE("a file whose name is no UTF-8 is read by its bytes", "[paths]")
+{
+    QTemporaryDir dir;
+    const RawNamedFile file(dir, "\xff\xfe.cnn.json", ninBytes());
+    const Run run = runOnOnlyFile(dir, QStringLiteral("--json"));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(jsonOf(run).value(QStringLiteral("layers")).toArray().size() == 10);
+}
+
+TEST_CASE("a path with a newline, an escape or bytes that are no UTF-8 is printed quoted",
+          "[paths]")
+{
+    struct Row
+    {
+        QByteArray name;
+        QByteArray shown;
+    };
+    const Row row = GENERATE(values<Row>({
+        {"a\nb.cnn.json", R"(/a\nb.cnn.json": )"},
+        {"\x1b[2Jclear.cnn.json", R"(/\x1b[2Jclear.cnn.json": )"},
+        {"\xff.cnn.json", R"(/\xff.cnn.json": )"},
+    }));
+    QTemporaryDir dir;
+    const RawNamedFile file(dir, row.name, "{ \"format\": ");
+    const Run run = runOnOnlyFile(dir, QStringLiteral("--table"));
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.count('\n') == 1); // one line: the newline in the name is \n
+    CHECK_FALSE(run.err.contains('\x1b'));
+    CHECK(run.err.startsWith("convdesigner-cli: \"" + QFile::encodeName(dir.path())));
+    CHECK(run.err.contains(row.shown + "malformed JSON at line 1"));
+}
+
+TEST_CASE("a wrong argument is quoted with escapes in the usage error", "[paths]")
+{
+    const Run run = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--x\n\x1b[2J")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.startsWith(R"(convdesigner-cli: unknown option "--x\n\x1b[2J")"));
 }

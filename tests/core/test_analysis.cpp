@@ -327,3 +327,19 @@ TEST_CASE("discarded rows/cols per layer and the network input coverage", "[anal
     CHECK(a.inputCoverage->unusedCols == r.unusedCols);
     CHECK(a.inputCoverage->unusedPixels == r.unusedPixels);
 }
+
+TEST_CASE("kernel 1 with dilation 2^40 is analysed like kernel 1 (issue 9: std::bad_alloc)",
+          "[analysis][bounds]")
+{
+    cd::Conv2d c = conv(4, {1, 1}, {2, 2});
+    c.dilation = {pow2(40), pow2(40)};
+    const cd::Analysis a = cd::analyze(network({3, 9, 9}, {c}));
+    REQUIRE(a.valid());
+    CHECK(a.layers[0].output == map(4, 5, 5));
+    CHECK(a.layers[0].coverageKnown);
+    CHECK(a.layers[0].discardedRows == Ints{1, 3, 5, 7});
+    CHECK(a.layers[0].discardedCols == Ints{1, 3, 5, 7});
+    CHECK(a.layers[0].receptiveRows.size == 1);
+    REQUIRE(a.inputCoverage.has_value());
+    CHECK(a.inputCoverage->unusedRows == Ints{1, 3, 5, 7});
+}

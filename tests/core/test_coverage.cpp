@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <string>
 #include <variant>
 #include <vector>
@@ -242,4 +243,29 @@ TEST_CASE("unusedPositions lists the false entries in order", "[coverage]")
     CHECK(cd::unusedPositions(mask({1, 0, 1, 0, 0})) == Ints{1, 3, 4});
     CHECK(cd::unusedPositions(mask({1, 1})).empty());
     CHECK(cd::unusedPositions(cd::PositionMask(0)).empty());
+}
+
+// Issue 9: kernel 1 with dilation 2^40 is a 1-wide window, yet the tap counts were sized by
+// the dilation (extent + d cells): std::bad_alloc, and the CLI and GUI aborted.
+TEST_CASE("a huge dilation with kernel 1 costs what a 1-wide window costs", "[coverage][bounds]")
+{
+    const std::int64_t d = std::int64_t{1} << 40;
+    SECTION("stride 1 reads every position")
+    {
+        const cd::Window1D w = windows({8, 1, 1, 0, d});
+        CHECK(toInts(cd::readCounts(w)) == Ints(8, 1));
+        CHECK(cd::discardedPositions(w).empty());
+        CHECK((cd::usedInputs(w, allUsed(w.output)) == allUsed(8)).all());
+    }
+    SECTION("stride 3 with padding 1 reads every third padded position")
+    {
+        const cd::Window1D w = windows({7, 1, 3, 1, d});
+        CHECK(toInts(cd::readCounts(w)) == Ints{1, 0, 0, 1, 0, 0, 1, 0, 0});
+        CHECK(cd::discardedPositions(w) == Ints{0, 1, 3, 4, 6});
+    }
+    SECTION("dilation 2^63 − 1: with k = 1 the dilated kernel is still 1")
+    {
+        const cd::Window1D w = windows({5, 1, 2, 0, std::numeric_limits<std::int64_t>::max()});
+        CHECK(cd::discardedPositions(w) == Ints{1, 3});
+    }
 }

@@ -57,3 +57,48 @@ TEST_CASE("an invalid network's document tables list its error instead of memory
     CHECK(md.find("kernel 9 is larger than the padded input") != std::string::npos);
     CHECK(md.find("total") == std::string::npos);
 }
+
+// Issue 9: names are text, never markup, in every document.
+TEST_CASE("Markdown escapes HTML, links and emphasis in names", "[markdown]")
+{
+    const std::string md = cd::markdownTable(smallNetwork("<img src=x onerror=alert(1)>"));
+    CHECK(md.find("| 0 | \\<img src=x onerror=alert(1)\\> | conv2d |") != std::string::npos);
+    for (std::size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1))
+        CHECK(md[at - 1] == '\\'); // every < escaped
+
+    const std::string links = cd::markdownTable(smallNetwork("[click](http://x) *b* _i_ `c` a\\b"));
+    CHECK(links.find("| 0 | \\[click\\](http://x) \\*b\\* \\_i\\_ \\`c\\` a\\\\b |")
+          != std::string::npos);
+}
+
+TEST_CASE("Markdown shows control characters instead of writing them", "[markdown]")
+{
+    const std::string md = cd::markdownTable(smallNetwork("a\x1b[2Jb\x01"));
+    CHECK(md.find("| 0 | a\u241b\\[2Jb\u2401 |") != std::string::npos);
+    CHECK(md.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("LaTeX: a U+0001 in a name is no times sign, and no control character gets through",
+          "[latex]")
+{
+    const std::string tex = cd::latexTable(smallNetwork("a\x01"
+                                                        "b"));
+    CHECK(tex.find("0 & a\u2401b & conv2d") != std::string::npos);
+    CHECK(tex.find('\x01') == std::string::npos);
+    // The times sign is still typeset.
+    CHECK(tex.find("4$\\times$6$\\times$6") != std::string::npos);
+}
+
+TEST_CASE("LaTeX: a CR in the network name cannot end the % comment line", "[latex]")
+{
+    cd::Network network;
+    network.name = "x\r\\input{/etc/passwd}\ny";
+    network.input = {1, 4, 4};
+    network.append(cd::ReLU{});
+    const std::string tex = cd::latexTable(cd::analyze(network));
+    const std::string firstLine = tex.substr(0, tex.find('\n'));
+    CHECK(firstLine.find('\r') == std::string::npos);
+    CHECK(firstLine.find("\\begin") == std::string::npos);
+    CHECK(tex.find("\\input") == std::string::npos);
+    CHECK(firstLine.find("(ConvDesigner)") != std::string::npos);
+}

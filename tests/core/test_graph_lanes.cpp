@@ -48,3 +48,44 @@ TEST_CASE("a skip connection is drawn beside its branch", "[lanes]")
     CHECK(lanes
           == std::vector<std::string>{"\u251c\u2500\u25cf", "\u2502 \u25cf", "\u2514\u2500\u25cf"});
 }
+
+// Issue 9: a fan of thousands of branches into one concat drew a row as wide as the fan for
+// every layer (quadratic output), and a concat of one tensor read many times counted its
+// readers once per input (quadratic work).
+TEST_CASE("more lanes than a terminal shows: no drawing at all", "[lanes][bounds]")
+{
+    cd::Network net;
+    net.input = {2, 4, 4};
+    std::vector<cd::LayerId> branches;
+    for (int i = 0; i <= cd::maxGraphLanes; ++i)
+        branches.push_back(net.add(pointwise, {cd::Network::inputId}));
+    net.add(cd::Concat{}, branches);
+    const std::vector<std::string> lanes = cd::graphLanes(cd::analyze(net));
+    CHECK(lanes == std::vector<std::string>(branches.size() + 1));
+}
+
+TEST_CASE("as many lanes as a terminal shows are drawn", "[lanes][bounds]")
+{
+    cd::Network net;
+    net.input = {2, 4, 4};
+    std::vector<cd::LayerId> branches;
+    for (int i = 0; i < cd::maxGraphLanes; ++i)
+        branches.push_back(net.add(pointwise, {cd::Network::inputId}));
+    net.add(cd::Concat{}, branches);
+    const std::vector<std::string> lanes = cd::graphLanes(cd::analyze(net));
+    CHECK_FALSE(lanes.front().empty());
+}
+
+TEST_CASE("one tensor read a hundred thousand times by one concat is one lane", "[lanes][bounds]")
+{
+    cd::Network net;
+    net.input = {2, 4, 4};
+    const cd::LayerId a = net.append(pointwise);
+    const cd::LayerId b = net.append(pointwise);
+    std::vector<cd::LayerId> inputs(100000, a);
+    inputs.push_back(b);
+    net.add(cd::Concat{}, inputs);
+    const std::vector<std::string> lanes = cd::graphLanes(cd::analyze(net));
+    REQUIRE(lanes.size() == 3);
+    CHECK(lanes[2] == "\u25cf\u2500\u2518"); // ●─┘: a ends here, b joins from the right
+}

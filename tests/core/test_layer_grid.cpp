@@ -127,3 +127,30 @@ TEST_CASE("the grid model agrees with the PyTorch-measured discarded rows and co
     // Dilation, stride > kernel and ceil-mode cases are among them.
     CHECK(windowedLayers >= 100);
 }
+
+TEST_CASE("a grid axis never allocates more than its extent", "[layer_grid][bounds]")
+{
+    SECTION("kernel 1 with dilation 2^40 (issue 9): one cell per position")
+    {
+        cd::Window1D w;
+        w.input = 6;
+        w.dilation = std::int64_t{1} << 40;
+        w.output = 6;
+        const cd::GridAxis axis(w);
+        CHECK(axis.maxReadCount() == 1);
+        CHECK(axis.taps(5) == std::vector<std::int64_t>{5});
+        CHECK(axis.windowsReading(3) == std::vector<std::int64_t>{3});
+    }
+    SECTION("past maxSpatialExtent the axis holds no counts and lists nothing")
+    {
+        cd::Window1D w;
+        w.input = std::int64_t{1} << 40;
+        w.kernel = std::int64_t{1} << 39;
+        w.output = (std::int64_t{1} << 39) + 1;
+        const cd::GridAxis axis(w);
+        CHECK(axis.maxReadCount() == 0);
+        CHECK(axis.readCount(0) == 0);
+        CHECK(axis.taps(0).empty());
+        CHECK(axis.windowsReading(std::int64_t{1} << 39).empty());
+    }
+}

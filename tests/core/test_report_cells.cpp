@@ -30,3 +30,18 @@ TEST_CASE("CSV text fields follow RFC 4180 and never start a spreadsheet formula
     CHECK(cd::csvTextField("@x") == "'@x");
     CHECK(cd::csvTextField("=a,b") == "\"'=a,b\"");
 }
+
+// Issue 9: a spreadsheet also runs a formula after a leading tab or carriage return, and control
+// bytes in a name reached the file raw (an escape sequence reaches the terminal that cats it).
+TEST_CASE("CSV defuses a leading tab or CR and shows control characters", "[csv]")
+{
+    CHECK(cd::csvTextField("\t=1+1") == "'\t=1+1");
+    CHECK(cd::csvTextField("\r=1+1") == "\"'\r=1+1\"");
+    CHECK(cd::csvTextField("a\tb") == "a\tb"); // inside a field a tab is only a tab
+    CHECK(cd::csvTextField(std::string("a\0b", 3)) == "a\u2400b");
+    CHECK(cd::csvTextField("\x1b[31mred") == "\u241b[31mred");
+    CHECK(cd::csvTextField("del\x7f") == "del\u2421");
+    CHECK(cd::csvTextField("c1 \xc2\x9b"
+                           "2J")
+          == "c1 \ufffd2J"); // U+009B, a terminal's CSI
+}

@@ -238,3 +238,32 @@ TEST_CASE("a nin_block is one step, at its largest write", "[lifetimes]")
     CHECK(timeline.peakStep == 1);
     CHECK(cd::inferencePeak(10, chain({{20, 20, 20}, {5}})).part == 1);
 }
+
+// Issue 9: 100,000 layers that all read the input and wait for one concat kept a copy of every
+// live list at every step: 10^10 entries, and the CLI was killed for want of memory.
+TEST_CASE("a wide fan keeps the live lists within a bound, and the peak's list whole",
+          "[lifetimes][bounds]")
+{
+    const int n = 20000;
+    std::vector<Layer> layers;
+    std::vector<int> all;
+    for (int i = 0; i < n; ++i) {
+        layers.push_back({{-1}, {1}});
+        all.push_back(i);
+    }
+    layers.push_back({all, {n}}); // the concat
+    const cd::MemoryTimeline timeline = cd::inferenceTimeline(1, Layers(layers));
+    REQUIRE(timeline.steps.size() == static_cast<std::size_t>(n + 2));
+    CHECK(timeline.peakStep == static_cast<std::size_t>(n + 1));
+    // The peak: the n branches and the concat's output (the last branch freed the input).
+    CHECK(timeline.steps.back().elements.value() == n + n);
+    CHECK(timeline.steps.back().live.size() == static_cast<std::size_t>(n + 1));
+    std::size_t kept = 0;
+    for (const cd::TimelineStep &step : timeline.steps) {
+        kept += step.live.size();
+        CHECK((step.live.empty() || static_cast<std::int64_t>(step.live.size()) <= n + 2));
+    }
+    CHECK(kept <= cd::maxTimelineEntries + static_cast<std::size_t>(n + 2));
+    // Every step still has its sum, listed or not.
+    CHECK(timeline.steps[static_cast<std::size_t>(n)].elements.value() == 1 + n);
+}

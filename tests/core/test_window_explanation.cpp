@@ -62,3 +62,24 @@ TEST_CASE("ceil mode's last window hangs past the padded input")
           == "(5 + 2\u00b70 \u2212 2) / 2 = 1.5 \u2192 ceil mode: 2 steps \u2192 3 outputs; "
              "the last window hangs 1 cell past the padded input (implicit padding)");
 }
+
+TEST_CASE("kernel 1 with dilation 2^40 explains like kernel 1 (issue 9: it aborted)")
+{
+    cd::WindowSpec spec;
+    spec.stride = 2;
+    spec.dilation = std::int64_t{1} << 40;
+    const std::string text = cd::explainWindows(slide(8, spec), "row");
+    CHECK(text.find("4 outputs") != std::string::npos);
+    CHECK(text.find("1 real row lost (row 7)") != std::string::npos);
+    CHECK(text.find("3 rows between windows never read") != std::string::npos);
+}
+
+TEST_CASE("a dimension too large to walk is explained without the gaps clause")
+{
+    cd::WindowSpec spec;
+    spec.kernel = 3;
+    spec.stride = 4;
+    const std::string text = cd::explainWindows(slide(std::int64_t{1} << 40, spec), "row");
+    CHECK(text.find("outputs") != std::string::npos);
+    CHECK(text.find("between windows") == std::string::npos);
+}

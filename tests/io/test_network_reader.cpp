@@ -612,3 +612,54 @@ TEST_CASE("readNetworkFile reads a file of exactly 32 MiB and refuses one byte m
           == path.toStdString()
                  + ": too large: 32.0 MiB (33554433 bytes); network files are limited to 32 MiB");
 }
+
+// Issue 9: Qt's parser takes raw control characters in strings (RFC 8259 forbids them) and
+// keeps the last of duplicate keys, so a file could say two things and be read as one.
+TEST_CASE("a raw control character in a string is refused with its place", "[reader][strict]")
+{
+    const Case c = GENERATE_REF(values<Case>({
+        {"raw NUL in the name",
+         valid().replace(QByteArrayView("\"small\""), QByteArrayView("\"sm\0all\"", 8)),
+         "malformed JSON at line 4, column 14: raw control character U+0000 in a string; "
+         "write it as \\u0000"},
+        {"raw escape in a layer name", replaced(R"("name": "conv1")", "\"name\": \"co\x1bnv1\""),
+         "malformed JSON at line 8, column 35: raw control character U+001B in a string; "
+         "write it as \\u001b"},
+        {"raw tab in a key", replaced(R"("batch": 4)", "\"ba\ttch\": 4"),
+         "malformed JSON at line 6, column 19: raw control character U+0009 in a string; "
+         "write it as \\t"},
+    }));
+    checkCase(c);
+}
+
+TEST_CASE("escaped control characters are text like any other", "[reader][strict]")
+{
+    CHECK(networkOf(replaced(R"("name": "small")", R"("name": "a\u0000b\tc\u001b")")).name
+          == std::string("a\0b\tc\x1b", 6));
+}
+
+TEST_CASE("a key that appears twice in one object is refused, naming the object",
+          "[reader][strict]")
+{
+    const Case c = GENERATE_REF(values<Case>({
+        {"top level", replaced(R"("version": 1,)", R"("version": 1, "version": 1,)"),
+         "duplicate key \"version\" at line 3, column 17 (first at line 3, column 3): "
+         "a key may appear only once in an object"},
+        {"input", replaced(R"("width": 32})", R"("width": 32, "width": 5})"),
+         "duplicate key \"width\" in input at line 5, column 55 (first at line 5, column 42): "
+         "a key may appear only once in an object"},
+        {"a layer, spelt with an escape",
+         replaced(R"({"type": "maxpool2d", "kernel": 2})",
+                  R"({"type": "maxpool2d", "kernel": 2, "k\u0065rnel": 3})"),
+         "duplicate key \"kernel\" in layers[2] at line 10, column 40 (first at line 10, "
+         "column 27): a key may appear only once in an object"},
+    }));
+    checkCase(c);
+}
+
+TEST_CASE("the same key in different objects is no duplicate", "[reader][strict]")
+{
+    const Network network = networkOf(withLayers(
+        R"({"type": "conv2d", "name": "a", "out_channels": 1, "kernel": 1}, {"type": "relu", "name": "b"})"));
+    CHECK(network.layers.size() == 2);
+}

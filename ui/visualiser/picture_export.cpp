@@ -2,10 +2,11 @@
 
 #include "picture.h"
 
+#include "io/atomic_write.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -16,10 +17,7 @@ namespace {
 
 QString saveBytes(const QString &filePath, const QByteArray &bytes)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-    return {};
+    return QString::fromStdString(io::writeFileAtomically(filePath, bytes));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
 
-// Writes a Picture as PNG (at a chosen scale) or SVG, atomically (QSaveFile).
+// Writes a Picture as PNG (at a chosen scale) or SVG, atomically (io::writeFileAtomically).
 
 #include <QImage>
 #include <QString>
