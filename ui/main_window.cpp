@@ -4,20 +4,24 @@
 #include "block_actions.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
+#include "centre_views.h"
 #include "document.h"
 #include "edits.h"
 #include "structure_edits.h"
 #include "examples.h"
+#include "file_suffix.h"
 #include "format.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
 #include "io/network_writer.h"
+#include "layer_menu.h"
 #include "memory/memory_panel.h"
 #include "memory/memory_timeline_chart.h"
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
 #include "recent_files.h"
+#include "recent_labels.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
@@ -25,6 +29,7 @@
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
 #include "visualiser/picture_export.h"
+#include "zoomable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,9 +45,11 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
+
+#include <algorithm>
+#include <tuple>
 
 namespace cd::ui {
 
@@ -69,15 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_canvas(new CanvasView(m_document))
     , m_layerView(new LayerView(m_document))
     , m_networkView(new NetworkView(m_document))
-    , m_views(new QTabWidget(this))
+    , m_centre(new CentreViews(m_canvas, m_layerView, m_networkView, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    // The visualiser gets the whole centre: on a projector its grids need every pixel.
-    m_views->setDocumentMode(true);
-    m_views->addTab(m_canvas, tr("Network"));
-    m_views->addTab(m_layerView, tr("Layer View"));
-    m_views->addTab(m_networkView, tr("Input Coverage"));
-    setCentralWidget(m_views);
+    setCentralWidget(m_centre);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The inspector and memory column runs the full height: the memory terms need room more
@@ -87,14 +89,20 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     statusBar();
 
+    // The views connected first, so they have refreshed when the actions ask them.
     connect(m_document, &Document::changed, this, [this] {
         updateStatus();
         updateEditActions();
+        updatePictureActions();
     });
     connect(m_document, &Document::currentLayerChanged, this, [this] {
         updateStatus();
         updateEditActions();
+        updatePictureActions();
     });
+    const auto popup = [this](LayerId id, QWidget *parent) { return popupLayerMenu(id, parent); };
+    m_canvas->canvasScene()->setLayerMenuFactory(popup);
+    findChild<LayerTableView *>()->setLayerMenuFactory(popup);
     connect(m_document, &Document::selectionChanged, this, &MainWindow::updateEditActions);
     CanvasScene *canvas = m_canvas->canvasScene();
     connect(canvas, &CanvasScene::selectedEdgeChanged, this, &MainWindow::updateEditActions);
@@ -107,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateStatus();
     updateEditActions();
+    updatePictureActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,21 +175,35 @@ void MainWindow::createFileMenu()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction *saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    // QKeySequence::SaveAs is empty on some platforms (Windows): Ctrl+Shift+S everywhere.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(QKeySequence(tr("Ctrl+Shift+S"))))
+        saveAsKeys << QKeySequence(tr("Ctrl+Shift+S"));
+    saveAsAction->setShortcuts(saveAsKeys);
     QMenu *table = file->addMenu(tr("Export &Table"));
     table->addAction(tr("As &CSV\u2026"), this, [this] { exportTable(TableFormat::Csv); });
     table->addAction(tr("As &Markdown\u2026"), this,
                      [this] { exportTable(TableFormat::Markdown); });
     table->addAction(tr("As &LaTeX\u2026"), this, [this] { exportTable(TableFormat::Latex); });
     QMenu *picture = file->addMenu(tr("Export &Picture"));
-    picture->addAction(tr("Layer View as &PNG\u2026"), this,
-                       [this] { exportPicture(*m_layerView, tr("layer view"), false); });
-    picture->addAction(tr("Layer View as &SVG\u2026"), this,
-                       [this] { exportPicture(*m_layerView, tr("layer view"), true); });
-    picture->addAction(tr("Input Coverage as P&NG\u2026"), this,
-                       [this] { exportPicture(*m_networkView, tr("input coverage"), false); });
-    picture->addAction(tr("Input Coverage as S&VG\u2026"), this,
-                       [this] { exportPicture(*m_networkView, tr("input coverage"), true); });
+    m_layerPictureActions = {
+        picture->addAction(tr("Layer View as &PNG\u2026"), this,
+                           [this] { exportPicture(*m_layerView, tr("layer view"), false); }),
+        picture->addAction(tr("Layer View as &SVG\u2026"), this,
+                           [this] { exportPicture(*m_layerView, tr("layer view"), true); })};
+    m_coveragePictureActions = {
+        picture->addAction(tr("Input Coverage as P&NG\u2026"), this,
+                           [this] { exportPicture(*m_networkView, tr("input coverage"), false); }),
+        picture->addAction(tr("Input Coverage as S&VG\u2026"), this,
+                           [this] { exportPicture(*m_networkView, tr("input coverage"), true); })};
+    const char *pictureNames[] = {"exportLayerViewPng", "exportLayerViewSvg",
+                                  "exportCoveragePng", "exportCoverageSvg"};
+    for (int i = 0; i < 4; ++i) {
+        (i < 2 ? m_layerPictureActions[i] : m_coveragePictureActions[i - 2])
+            ->setObjectName(QString::fromLatin1(pictureNames[i]));
+    }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -191,7 +214,12 @@ void MainWindow::createEditMenu()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux): users bring either habit.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Y"))))
+        redoKeys << QKeySequence(tr("Ctrl+Y"));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -220,30 +248,49 @@ void MainWindow::createEditMenu()
 void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_canvas, &CanvasView::zoomIn);
-    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_canvas, &CanvasView::zoomOut);
-    m_viewMenu->addAction(tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+0")), m_canvas,
-                          &CanvasView::zoomToFit);
-    m_viewMenu->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_canvas,
-                          &CanvasView::resetZoom);
+    // The zoom keys act on the view that is shown (the one last clicked when side by side).
+    const QList<std::tuple<QString, QList<QKeySequence>, const char *, void (Zoomable::*)()>>
+        zooms = {{tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn), "zoomInAction",
+                  &Zoomable::zoomIn},
+                 {tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut),
+                  "zoomOutAction", &Zoomable::zoomOut},
+                 {tr("Zoom to &Fit"), {QKeySequence(tr("Ctrl+0"))}, "zoomToFitAction",
+                  &Zoomable::zoomToFit},
+                 {tr("&Actual Size"), {QKeySequence(tr("Ctrl+1"))}, "actualSizeAction",
+                  &Zoomable::resetZoom}};
+    for (const auto &[text, keys, name, zoom] : zooms) {
+        QAction *action = m_viewMenu->addAction(text, this, [this, zoom = zoom] {
+            if (Zoomable *view = m_centre->zoomTarget())
+                (view->*zoom)();
+        });
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(keys);
+    }
     // A lecturer walks ResNet-18 block by block: everything folded, then open one at a time.
     m_viewMenu->addAction(tr("&Collapse All Blocks"), QKeySequence(tr("Ctrl+Shift+-")), this,
                           [this] { setAllBlocksCollapsed(m_document, true); });
     m_viewMenu->addAction(tr("&Expand All Blocks"), QKeySequence(tr("Ctrl+Shift+=")), this,
                           [this] { setAllBlocksCollapsed(m_document, false); });
     m_viewMenu->addSeparator();
-    const QList<std::pair<QString, QString>> tabs = {{tr("&Network"), tr("Ctrl+2")},
-                                                     {tr("&Layer View"), tr("Ctrl+3")},
-                                                     {tr("Input &Coverage"), tr("Ctrl+4")}};
-    for (int i = 0; i < tabs.size(); ++i) {
-        m_viewMenu->addAction(tabs[i].first, QKeySequence(tabs[i].second), this,
-                              [this, i] { m_views->setCurrentIndex(i); });
+    const QList<std::tuple<QString, QString, QWidget *>> tabs
+        = {{tr("&Network"), tr("Ctrl+2"), m_canvas},
+           {tr("&Layer View"), tr("Ctrl+3"), m_layerView},
+           {tr("Input &Coverage"), tr("Ctrl+4"), m_networkView}};
+    for (const auto &[text, keys, view] : tabs) {
+        m_viewMenu->addAction(text, QKeySequence(keys), this,
+                              [this, view = view] { m_centre->showView(view); });
     }
+    QAction *beside = m_viewMenu->addAction(tr("Visualiser &Beside the Network"));
+    beside->setObjectName(QStringLiteral("sideBySideAction"));
+    beside->setCheckable(true);
+    beside->setChecked(m_centre->isSideBySide());
+    connect(beside, &QAction::toggled, m_centre, &CentreViews::setSideBySide);
+    connect(m_centre, &CentreViews::sideBySideChanged, beside, &QAction::setChecked);
     m_viewMenu->addAction(tr("Input &Background Image\u2026"), this,
                           &MainWindow::chooseBackgroundImage);
     m_viewMenu->addAction(tr("Use &Sample Image"), this, [this] {
         m_networkView->useSampleImage();
-        m_views->setCurrentWidget(m_networkView);
+        m_centre->showView(m_networkView);
     });
     m_viewMenu->addAction(tr("Clear Background Image"), m_networkView,
                           &NetworkView::clearBackgroundImage);
@@ -259,9 +306,10 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_recentFiles->files();
+    const QStringList labels = recentFileLabels(files);
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(labels[i]),
                                 this, [this, path] {
                                     if (maybeSave())
                                         openFile(path);
@@ -315,6 +363,36 @@ void MainWindow::updateEditActions()
                             : several    ? tr("&Delete Layers")
                                          : tr("&Delete Layer"));
     m_duplicateAction->setEnabled(layerSelected);
+}
+
+void MainWindow::updatePictureActions()
+{
+    for (QAction *action : std::as_const(m_layerPictureActions))
+        action->setEnabled(m_layerView->hasPicture());
+    for (QAction *action : std::as_const(m_coveragePictureActions))
+        action->setEnabled(m_networkView->hasPicture());
+}
+
+QMenu *MainWindow::createLayerMenu(LayerId id, QWidget *parent)
+{
+    LayerMenuHandlers handlers;
+    handlers.showInLayerView = [this](LayerId layer) {
+        m_document->setCurrentLayer(layer);
+        m_centre->showView(m_layerView);
+    };
+    handlers.exportPicture = [this](LayerId layer) {
+        m_document->setCurrentLayer(layer); // the layer view draws the current layer
+        exportPicture(*m_layerView, tr("layer view"), false);
+    };
+    return cd::ui::createLayerMenu(m_document, id, handlers, parent);
+}
+
+QMenu *MainWindow::popupLayerMenu(LayerId id, QWidget *parent)
+{
+    const std::vector<LayerId> &selection = m_document->selection();
+    if (id != 0 && std::find(selection.begin(), selection.end(), id) == selection.end())
+        m_document->setCurrentLayer(id);
+    return createLayerMenu(id, parent);
 }
 
 void MainWindow::deleteSelection()
@@ -461,8 +539,9 @@ void MainWindow::exportTable(TableFormat format)
                                    : source.absolutePath() + QLatin1Char('/')
                                          + source.fileName().section(QLatin1Char('.'), 0, 0)
                                          + suffix;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export layer table"), suggestion,
-                                                      tr(how.filter));
+    const QString path = withSuffix(QFileDialog::getSaveFileName(this, tr("Export layer table"),
+                                                                 suggestion, tr(how.filter)),
+                                    suffix);
     if (!path.isEmpty())
         exportTableTo(path, format);
 }
@@ -478,8 +557,7 @@ void MainWindow::exportPicture(const Picture &picture, const QString &what, bool
                                                 filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
+    path = withSuffix(path, suffix);
     QString error;
     if (svg) {
         error = exportSvg(picture, path, tr("ConvDesigner %1").arg(what));
@@ -514,7 +592,7 @@ void MainWindow::chooseBackgroundImage()
         QMessageBox::warning(this, tr("Cannot load the image"), error);
         return;
     }
-    m_views->setCurrentWidget(m_networkView);
+    m_centre->showView(m_networkView);
 }
 
 void MainWindow::showAbout()
@@ -562,6 +640,7 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_centre->restoreLayout(settings.value(QStringLiteral("window/centre")).toByteArray());
 }
 
 void MainWindow::storeLayout() const
@@ -569,6 +648,7 @@ void MainWindow::storeLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/centre"), m_centre->saveLayout());
 }
 
 } // namespace cd::ui

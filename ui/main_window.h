@@ -3,16 +3,18 @@
 // The designer's main window: the canvas in the centre, palette, inspector, layer table,
 // memory and history in docks, and the File / Edit / View / Help menus.
 
+#include "layer.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QMenu;
-class QTabWidget;
 
 namespace cd::ui {
 
 class BlockActions;
 class CanvasView;
+class CentreViews;
 class Document;
 class LayerView;
 class NetworkView;
@@ -30,6 +32,10 @@ public:
     Document *document() const { return m_document; }
     LayerView *layerView() const { return m_layerView; }
     NetworkView *networkView() const { return m_networkView; }
+    CentreViews *centreViews() const { return m_centre; }
+    // The right-click menu of a layer's canvas node and table row (layer_menu.h), its
+    // Show in Layer View and Export Picture… wired to this window. Null for the input.
+    QMenu *createLayerMenu(LayerId id, QWidget *parent);
     // Opens `filePath`, keeping the current document when the file cannot be read (the
     // reader's message is shown). Returns whether it opened. No unsaved-changes question.
     bool openFile(const QString &filePath);
@@ -55,6 +61,10 @@ private:
     void updateTitle();
     void updateStatus();
     void updateEditActions();
+    // Export Picture is for pictures: not for the layer view's hint or a coverage error.
+    void updatePictureActions();
+    // A right-click on a layer that is not selected selects it, as in a file manager.
+    QMenu *popupLayerMenu(LayerId id, QWidget *parent);
     // Edit ▸ Delete: the canvas's selected edge, else every selected layer.
     void deleteSelection();
 
@@ -78,11 +88,13 @@ private:
     CanvasView *m_canvas;
     LayerView *m_layerView;
     NetworkView *m_networkView;
-    QTabWidget *m_views;
+    CentreViews *m_centre;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
+    QList<QAction *> m_layerPictureActions;
+    QList<QAction *> m_coveragePictureActions;
     BlockActions *m_blockActions = nullptr;
 };
 

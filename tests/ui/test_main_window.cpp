@@ -153,7 +153,8 @@ TEST_CASE("the visualiser tabs follow the selected layer")
 {
     cd::ui::MainWindow window;
     window.openExample(ninResource);
-    auto *tabs = window.findChild<QTabWidget *>();
+    // The centre's left pane holds all three unless the visualiser is beside the canvas.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
     REQUIRE(tabs != nullptr);
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i)

@@ -261,7 +261,21 @@ void CanvasInteraction::doubleClick(QGraphicsSceneMouseEvent *event)
 void CanvasInteraction::contextMenu(QGraphicsSceneContextMenuEvent *event)
 {
     ConnectorItem *edge = m_scene->edgeAt(event->scenePos());
-    if (edge == nullptr || edge->isOutput() || edge->isMerged()) {
+    if (edge == nullptr) {
+        NodeItem *node = m_scene->nodeAt(event->scenePos());
+        QMenu *menu = node != nullptr && node->type() == LayerBlockItem::Type
+                          ? m_scene->createLayerMenu(node->layerId(), event->widget())
+                          : nullptr;
+        if (menu == nullptr) {
+            event->ignore();
+            return;
+        }
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(event->screenPos());
+        event->accept();
+        return;
+    }
+    if (edge->isOutput() || edge->isMerged()) {
         event->ignore();
         return;
     }

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -84,6 +85,14 @@ public:
     bool disconnectSelectedEdge();
     // The context menu of an edge: a join's input order, disconnecting. The caller owns it.
     QMenu *createEdgeMenu(ConnectorItem *edge, QWidget *parent);
+    // A layer node's context menu comes from the window, which knows the layer view and the
+    // picture export; the factory may return null (no menu). The caller owns the menu.
+    using LayerMenuFactory = std::function<QMenu *(LayerId, QWidget *)>;
+    void setLayerMenuFactory(LayerMenuFactory factory) { m_layerMenuFactory = std::move(factory); }
+    QMenu *createLayerMenu(LayerId id, QWidget *parent) const
+    {
+        return m_layerMenuFactory ? m_layerMenuFactory(id, parent) : nullptr;
+    }
 
     // The memory timeline's hook: these layers' nodes are drawn tinted; empty clears.
     void setHighlightedLayers(const std::vector<LayerId> &ids);
@@ -157,6 +166,7 @@ private:
     QVariantAnimation *m_animation;
 
     std::unique_ptr<CanvasInteraction> m_interaction;
+    LayerMenuFactory m_layerMenuFactory;
 };
 
 } // namespace cd::ui

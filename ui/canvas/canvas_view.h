@@ -6,6 +6,7 @@
 // collapse the current layer's block.
 
 #include "layer.h"
+#include "zoomable.h"
 
 #include <QGraphicsView>
 
@@ -15,7 +16,7 @@ class CanvasScene;
 class Document;
 struct DocumentChange;
 
-class CanvasView : public QGraphicsView
+class CanvasView : public QGraphicsView, public Zoomable
 {
     Q_OBJECT
 
@@ -27,12 +28,12 @@ public:
     qreal zoom() const;
 
 public Q_SLOTS:
-    void zoomIn();
-    void zoomOut();
+    void zoomIn() override;
+    void zoomOut() override;
     // The whole graph in view, never magnified past 150 %; a graph too large for the smallest
     // zoom is centred on the selection instead.
-    void zoomToFit();
-    void resetZoom();
+    void zoomToFit() override;
+    void resetZoom() override;
     void setZoom(qreal zoom);
 
 Q_SIGNALS:

@@ -13,6 +13,9 @@
 #include <QPainterPath>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cd::ui {
 
 namespace {
@@ -156,16 +159,25 @@ void LayerBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     paintDecorations(painter);
 }
 
+QRectF LayerBlockItem::iconRect()
+{
+    return QRectF(iconLeft, (canvas::blockHeight - iconSize) / 2, iconSize, iconSize);
+}
+
 void LayerBlockItem::paintTexts(QPainter *painter) const
 {
     const LayerStatus status = m_content.status;
     const QIcon icon = isInput() ? inputIcon() : layerIcon(m_content.type);
-    const QRectF iconRect(iconLeft, (canvas::blockHeight - iconSize) / 2, iconSize, iconSize);
     painter->save();
     if (status == LayerStatus::NotComputed)
         painter->setOpacity(0.4);
-    // Rendered at twice the size so the icon stays crisp when the canvas is zoomed in.
-    painter->drawPixmap(iconRect, icon.pixmap(QSize(48, 48)), QRectF(0, 0, 48, 48));
+    // Rendered for the pixels it lands on (zoom × device pixel ratio, at least 2 so that a
+    // little zooming stays crisp) and drawn whole: a source rectangle in logical pixels would
+    // cut a high-DPI pixmap down to its top-left corner.
+    const QTransform device = painter->deviceTransform();
+    const qreal scale = std::clamp(std::hypot(device.m11(), device.m12()), 2.0, 8.0);
+    const QPixmap pixmap = icon.pixmap(QSize(int(iconSize), int(iconSize)), scale);
+    painter->drawPixmap(iconRect(), pixmap, QRectF(QPointF(0, 0), QSizeF(pixmap.size())));
     painter->restore();
 
     qreal right = canvas::blockWidth - textRight;

@@ -34,6 +34,9 @@ public:
     // The shape that flows out ("96×54×54", "?" when unknown), for the edges that leave it.
     QString outputText() const { return m_content.outputText; }
 
+    // Where the type's icon is drawn, in item coordinates.
+    static QRectF iconRect();
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;

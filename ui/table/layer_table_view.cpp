@@ -12,7 +12,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QStyle>
 
@@ -43,12 +45,12 @@ LayerTableView::LayerTableView(Document *document, QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     setInitialColumnWidths();
 
-    auto *copy = new QAction(tr("Copy rows"), this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &LayerTableView::copySelection);
-    addAction(copy);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_copy = new QAction(tr("Copy rows"), this);
+    m_copy->setObjectName(QStringLiteral("copyRows"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copy, &QAction::triggered, this, &LayerTableView::copySelection);
+    addAction(m_copy);
 
     new LayerTableSelection(this, m_model, m_folding, document);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LayerTableView::updateSpans);
@@ -57,6 +59,29 @@ LayerTableView::LayerTableView(Document *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerTableView::updateSpans);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LayerTableView::updateSpans);
     updateSpans();
+}
+
+QMenu *LayerTableView::contextMenuFor(int row)
+{
+    QMenu *menu = nullptr;
+    if (row >= 0 && row < m_model->rowCount() && m_model->rowAt(row).kind == TableRow::Layer
+        && m_layerMenuFactory) {
+        menu = m_layerMenuFactory(m_model->rowAt(row).id, this);
+    }
+    if (menu == nullptr)
+        menu = new QMenu(this);
+    else
+        menu->addSeparator();
+    menu->addAction(m_copy);
+    return menu;
+}
+
+void LayerTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuFor(rowAt(event->pos().y()));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
 }
 
 QString LayerTableView::selectedRowsText() const

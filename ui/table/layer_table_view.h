@@ -8,6 +8,10 @@
 
 #include <QTableView>
 
+#include <functional>
+
+class QMenu;
+
 namespace cd::ui {
 
 class BlockFolding;
@@ -32,6 +36,12 @@ public:
     // Where the fold arrow of the block row `row` is, in viewport coordinates.
     QRect foldArrowRect(int row) const;
 
+    // A layer row's context menu comes from the window (the canvas nodes' menu); Copy rows
+    // follows it. The factory may return null. The caller of contextMenuFor owns the menu.
+    using LayerMenuFactory = std::function<QMenu *(LayerId, QWidget *)>;
+    void setLayerMenuFactory(LayerMenuFactory factory) { m_layerMenuFactory = std::move(factory); }
+    QMenu *contextMenuFor(int row);
+
 public Q_SLOTS:
     void copySelection();
 
@@ -39,6 +49,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void setInitialColumnWidths();
@@ -51,6 +62,8 @@ private:
     BlockFolding *m_folding = nullptr;
     BlockNameDelegate *m_nameDelegate = nullptr;
     QList<int> m_spannedRows;
+    QAction *m_copy = nullptr;
+    LayerMenuFactory m_layerMenuFactory;
 };
 
 } // namespace cd::ui

@@ -118,6 +118,11 @@ void GridCanvas::zoomToFit()
     Q_EMIT zoomChanged(m_cell);
 }
 
+void GridCanvas::resetZoom()
+{
+    zoomAbout(naturalCellSize, QRectF(viewport()->rect()).center());
+}
+
 void GridCanvas::zoomAbout(qreal cell, const QPointF &viewportAnchor)
 {
     if (!m_content || !m_content->grid)
@@ -322,6 +327,15 @@ void GridCanvas::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Equal: zoomIn(); return;
         case Qt::Key_Minus: zoomOut(); return;
         case Qt::Key_0: zoomToFit(); return;
+        default: break;
+        }
+    }
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        switch (event->key()) {
+        case Qt::Key_Left: Q_EMIT stepRequested(0, -1); return;
+        case Qt::Key_Right: Q_EMIT stepRequested(0, 1); return;
+        case Qt::Key_Up: Q_EMIT stepRequested(-1, 0); return;
+        case Qt::Key_Down: Q_EMIT stepRequested(1, 0); return;
         default: break;
         }
     }

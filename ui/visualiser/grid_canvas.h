@@ -2,7 +2,8 @@
 
 // The zoomable, pannable surface of the layer view: paints a GridContent through GridPainter,
 // fits it to the view by default, zooms with Ctrl+wheel about the mouse, pans with the scroll
-// bars or by dragging, and turns the mouse position into hovered input and output cells.
+// bars or by dragging (the arrow keys step windows instead), and turns the mouse position
+// into hovered input and output cells.
 
 #include "visualiser/grid_highlight.h"
 #include "visualiser/grid_layout.h"
@@ -18,6 +19,8 @@ class GridCanvas : public QAbstractScrollArea
     Q_OBJECT
 
 public:
+    static constexpr qreal naturalCellSize = 16;
+
     explicit GridCanvas(QWidget *parent = nullptr);
 
     // `content` stays owned by the caller and must outlive its use here (null: blank).
@@ -40,11 +43,15 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Cells of naturalCellSize pixels: large enough to read a window's taps one by one.
+    void resetZoom();
 
 Q_SIGNALS:
     void hoverChanged();
     void outputCellClicked(cd::ui::GridCell cell);
     void zoomChanged(qreal cellSize);
+    // An arrow key without modifiers: the layer view steps the window instead of scrolling.
+    void stepRequested(int rows, int cols);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -92,6 +92,13 @@ const LayerReport *findLayer(const Analysis &analysis, LayerId id)
 
 } // namespace
 
+bool GridContent::hasGrid(const Analysis &analysis, LayerId id)
+{
+    const LayerReport *report = id == 0 ? nullptr : findLayer(analysis, id);
+    return report && report->ok() && std::holds_alternative<Windows>(report->spatial)
+           && report->coverageKnown;
+}
+
 GridContent GridContent::forLayer(const Analysis &analysis, LayerId id, const GridContent *previous)
 {
     GridContent content;

@@ -34,6 +34,8 @@ struct GridContent
     // renaming a layer does not rebuild a 1024×1024 image.
     static GridContent forLayer(const Analysis &analysis, LayerId id,
                                 const GridContent *previous = nullptr);
+    // Whether forLayer() would draw a grid (a valid conv or pool), without building it.
+    static bool hasGrid(const Analysis &analysis, LayerId id);
 
     const LayerGrid *layerGrid() const { return grid ? &*grid : nullptr; }
     std::int64_t outputRows() const { return grid ? grid->rows.window().output : 0; }

@@ -1,7 +1,8 @@
 #pragma once
 
 // Steps through a layer's windows: a slider, Previous / Next, and Play with an adjustable
-// speed. Knows only a count and a position; the layer view maps them onto the grid.
+// speed, up to a whole output row per step. Knows only a count, a row length and a position;
+// the layer view maps them onto the grid.
 
 #include <QWidget>
 
@@ -20,13 +21,15 @@ class GridStepper : public QWidget
 public:
     explicit GridStepper(QWidget *parent = nullptr);
 
-    // 0 disables the controls. The position returns to 0 and playing stops.
-    void setCount(qint64 count);
+    // 0 disables the controls. The position returns to 0 and playing stops. `rowLength` is
+    // the output grid's width, the step of "one row per step".
+    void setCount(qint64 count, qint64 rowLength = 1);
     qint64 count() const { return m_count; }
     qint64 current() const { return m_current; }
     bool isPlaying() const;
-    // Windows per second while playing.
+    // Windows per second while playing (a row's worth per step at "one row per step").
     int speed() const;
+    bool isRowPerStep() const;
 
 public Q_SLOTS:
     // Clamped to the count; emits currentChanged() when the position moves.
@@ -45,6 +48,7 @@ private:
     qint64 indexOfSlider(int value) const;
 
     qint64 m_count = 0;
+    qint64 m_rowLength = 1;
     qint64 m_current = 0;
     QSlider *m_slider;
     QToolButton *m_previous;

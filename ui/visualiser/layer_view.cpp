@@ -11,6 +11,7 @@
 
 #include <QFontMetricsF>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QToolButton>
@@ -102,6 +103,8 @@ LayerView::LayerView(Document *document, QWidget *parent)
                              QStringLiteral("fit"), m_controls))
 {
     setObjectName(QStringLiteral("layerView"));
+    // The arrow keys step the window once the view has been clicked.
+    setFocusPolicy(Qt::StrongFocus);
     m_statement->setAlignment(Qt::AlignCenter);
     m_statement->setMargin(24);
     m_info->setObjectName(QStringLiteral("info"));
@@ -137,6 +140,7 @@ LayerView::LayerView(Document *document, QWidget *parent)
     connect(zoomOut, &QToolButton::clicked, m_canvas, &GridCanvas::zoomOut);
     connect(m_fit, &QToolButton::clicked, m_canvas, &GridCanvas::zoomToFit);
     connect(m_stepper, &GridStepper::currentChanged, this, &LayerView::setCurrentWindow);
+    connect(m_canvas, &GridCanvas::stepRequested, this, &LayerView::stepWindow);
     connect(m_canvas, &GridCanvas::hoverChanged, this, &LayerView::updateInfo);
     connect(m_canvas, &GridCanvas::outputCellClicked, this, [this](GridCell cell) {
         setCurrentWindow(cell.row * m_content.outputCols() + cell.col);
@@ -185,7 +189,7 @@ void LayerView::refresh(bool layerChanged)
     m_canvas->setContent(&m_content, refit);
     m_legend->setContent(&m_content);
     const qint64 previous = m_currentWindow;
-    m_stepper->setCount(windowCount());
+    m_stepper->setCount(windowCount(), m_content.outputCols());
     m_currentWindow = !m_content.grid ? -1
                       : sameWindows   ? std::clamp<qint64>(previous, 0, windowCount() - 1)
                                       : 0;
@@ -227,6 +231,55 @@ void LayerView::setCurrentWindow(qint64 index)
     m_canvas->setCurrentWindow(index);
     updateInfo();
     Q_EMIT currentWindowChanged(index);
+}
+
+void LayerView::stepWindow(int rows, int cols)
+{
+    if (!m_content.grid)
+        return;
+    const qint64 rowLength = m_content.outputCols();
+    const qint64 row = m_currentWindow / rowLength + rows;
+    const qint64 col = m_currentWindow % rowLength + cols;
+    if (row < 0 || row >= m_content.outputRows())
+        return; // Up on the first row stays: jumping to window 0 would lose the column
+    // Left and Right run on across rows, like the stepper's Previous and Next.
+    setCurrentWindow(row * rowLength + col);
+}
+
+void LayerView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left: stepWindow(0, -1); break;
+    case Qt::Key_Right: stepWindow(0, 1); break;
+    case Qt::Key_Up: stepWindow(-1, 0); break;
+    case Qt::Key_Down: stepWindow(1, 0); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void LayerView::zoomIn()
+{
+    m_canvas->zoomIn();
+}
+
+void LayerView::zoomOut()
+{
+    m_canvas->zoomOut();
+}
+
+void LayerView::zoomToFit()
+{
+    m_canvas->zoomToFit();
+}
+
+void LayerView::resetZoom()
+{
+    m_canvas->resetZoom();
 }
 
 QString LayerView::info() const

@@ -12,6 +12,7 @@
 #include "visualiser/grid_highlight.h"
 #include "visualiser/grid_layout.h"
 #include "visualiser/picture.h"
+#include "zoomable.h"
 
 #include <QColor>
 #include <QWidget>
@@ -30,7 +31,7 @@ class GridCanvas;
 class GridLegend;
 class GridStepper;
 
-class LayerView : public QWidget, public Picture
+class LayerView : public QWidget, public Picture, public Zoomable
 {
     Q_OBJECT
 
@@ -60,6 +61,8 @@ public:
     GridCanvas *canvas() const { return m_canvas; }
     GridStepper *stepper() const { return m_stepper; }
 
+    // A windowed layer's grids; not the sentence shown for any other layer.
+    bool hasPicture() const override { return grid() != nullptr; }
     // Picture: the heading, the arithmetic, the grids with the current window, the legend.
     QSizeF pictureSize() const override;
     void paintPicture(QPainter &painter) const override;
@@ -69,11 +72,22 @@ public:
     std::optional<GridCell> inputCellAt(const QPointF &picturePoint) const;
     std::optional<GridCell> outputCellAt(const QPointF &picturePoint) const;
 
+    // Zoomable: the grids' cell size.
+    void zoomIn() override;
+    void zoomOut() override;
+    void zoomToFit() override;
+    void resetZoom() override;
+
 public Q_SLOTS:
     void setCurrentWindow(qint64 index);
+    // By whole windows and whole rows of the output grid (the arrow keys); stops at the ends.
+    void stepWindow(int rows, int cols);
 
 Q_SIGNALS:
     void currentWindowChanged(qint64 index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void refresh(bool layerChanged);

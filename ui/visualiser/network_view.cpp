@@ -140,6 +140,12 @@ void NetworkView::paintPicture(QPainter &painter) const
     NetworkPicture(m_drawing).paint(painter);
 }
 
+bool NetworkView::hasPicture() const
+{
+    return m_drawing.coverage.state == NetworkCoverage::State::Known
+           && m_drawing.coverage.hasInput();
+}
+
 QSize NetworkView::sizeHint() const
 {
     return QSize(640, 600);
@@ -164,6 +170,11 @@ void NetworkView::zoomToFit()
 {
     m_zoom.fit();
     update();
+}
+
+void NetworkView::resetZoom()
+{
+    zoomBy(1 / m_zoom.zoom(), layout().area.center());
 }
 
 void NetworkView::refresh()

@@ -9,6 +9,7 @@
 #include "network_drawing.h"
 #include "network_zoom.h"
 #include "picture.h"
+#include "zoomable.h"
 
 #include <QImage>
 #include <QPoint>
@@ -21,7 +22,7 @@ namespace cd::ui {
 
 class Document;
 
-class NetworkView : public QWidget, public Picture
+class NetworkView : public QWidget, public Picture, public Zoomable
 {
     Q_OBJECT
 
@@ -52,6 +53,8 @@ public:
     // Device pixels per input pixel.
     qreal zoom() const { return m_zoom.zoom(); }
 
+    // Only a known coverage is a picture; an invalid or unanalysed network shows a message.
+    bool hasPicture() const override;
     QSizeF pictureSize() const override;
     void paintPicture(QPainter &painter) const override;
 
@@ -59,9 +62,11 @@ public:
     QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
-    void zoomIn();
-    void zoomOut();
-    void zoomToFit();
+    void zoomIn() override;
+    void zoomOut() override;
+    void zoomToFit() override;
+    // One device pixel per input pixel, or the fit when that is larger.
+    void resetZoom() override;
 
 Q_SIGNALS:
     void backgroundImageChanged(bool shown);
