@@ -172,10 +172,22 @@ std::vector<std::int64_t> LayerView::currentColTaps() const
     return m_content.grid->cols.taps(m_currentWindow % m_content.outputCols());
 }
 
+void LayerView::showBlockConv(LayerId id, int conv)
+{
+    const BlockConv next{id, std::max(conv, 0)};
+    if (next.layer == m_blockConv.layer && next.conv == m_blockConv.conv)
+        return;
+    m_blockConv = next;
+    refresh(true);
+}
+
 void LayerView::refresh(bool layerChanged)
 {
-    GridContent next
-        = GridContent::forLayer(m_document->analysis(), m_document->currentLayer(), &m_content);
+    const LayerId current = m_document->currentLayer();
+    if (m_blockConv.layer != current)
+        m_blockConv = {current, 0};
+    GridContent next = GridContent::forBlockConv(m_document->analysis(), current,
+                                                 m_blockConv.conv, &m_content);
     layerChanged = layerChanged || next.layer != m_content.layer;
     const bool sameWindows = !layerChanged && next.windows && next.windows == m_content.windows;
     const bool refit = layerChanged || !sameGeometry(next, m_content);

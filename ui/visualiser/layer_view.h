@@ -69,8 +69,14 @@ public:
     std::optional<GridCell> inputCellAt(const QPointF &picturePoint) const;
     std::optional<GridCell> outputCellAt(const QPointF &picturePoint) const;
 
+    // Which of the current nin_block's convolutions is shown (from 0; the first by default).
+    int blockConv() const { return m_blockConv.conv; }
+
 public Q_SLOTS:
     void setCurrentWindow(qint64 index);
+    // Shows convolution `conv` of nin_block `id` (the table's row for it was picked); -1, or
+    // another layer, goes back to the layer itself. Forgotten when the current layer changes.
+    void showBlockConv(cd::LayerId id, int conv);
 
 Q_SIGNALS:
     void currentWindowChanged(qint64 index);
@@ -83,6 +89,11 @@ private:
     qreal pictureCellSize() const;
 
     Document *m_document;
+    struct BlockConv
+    {
+        LayerId layer = 0;
+        int conv = 0;
+    } m_blockConv;
     GridContent m_content;
     qint64 m_currentWindow = -1;
 
