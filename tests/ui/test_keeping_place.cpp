@@ -124,7 +124,14 @@ TEST_CASE("a nin_block's 1x1 row in the table shows that convolution in the Laye
     const int secondConv = blockRow + 2;
     REQUIRE(table->layerModel()->rowAt(secondConv).kind == TableRow::Conv);
 
-    table->setCurrentIndex(table->layerModel()->index(secondConv, 0));
+    // Clicked while another layer is current: Qt makes the row current before it selects it.
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    document->setCurrentLayer(document->network().layers.at(1).id);
+    const QModelIndex cell = table->layerModel()->index(secondConv, 0);
+    table->scrollTo(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
     CHECK(document->currentLayer() == nin1);
     CHECK(window.layerView()->blockConv() == 1);
     CHECK(window.layerView()->grid() == nullptr);

@@ -45,7 +45,6 @@ LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     m_convs->setObjectName(QStringLiteral("convs"));
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setClearButtonEnabled(true);
-    m_name->setToolTip(tr("The layer's name; leave empty for one derived from type and position"));
     connect(m_name, &QLineEdit::editingFinished, this, &LayerForm::commitName);
     m_keepName->setObjectName(QStringLiteral("keepName"));
     m_keepName->setToolTip(tr("A derived name follows the layer's position (conv2d_3 becomes "
@@ -113,8 +112,11 @@ void LayerForm::refresh()
     m_subtitle->setText(tr("%1 \u00b7 layer %2").arg(qtText(typeName(m_type))).arg(index));
     m_derived = QString::fromStdString(displayName(Layer{m_id, {}, layer.kind}, index));
     const QString hint = tr("derived: %1, changes when layers move").arg(m_derived);
-    if (m_name->placeholderText() != hint)
+    if (m_name->placeholderText() != hint) {
         m_name->setPlaceholderText(hint);
+        // The field is narrow: the whole hint is in the tooltip too.
+        m_name->setToolTip(tr("The layer's name; empty, it is %1").arg(hint));
+    }
     const QString name = QString::fromStdString(layer.name);
     // Text the user is typing stays until they finish it.
     if (!m_name->isModified() && m_name->text() != name)

@@ -141,7 +141,13 @@ LayerView::LayerView(Document *document, QWidget *parent)
     connect(m_canvas, &GridCanvas::outputCellClicked, this, [this](GridCell cell) {
         setCurrentWindow(cell.row * m_content.outputCols() + cell.col);
     });
-    connect(m_document, &Document::currentLayerChanged, this, [this] { refresh(true); });
+    connect(m_document, &Document::currentLayerChanged, this, [this](LayerId current) {
+        // Another layer forgets the picked convolution. The table may pick a block's
+        // convolution just before it makes the block current: that one is kept.
+        if (current != m_blockConv.layer)
+            m_blockConv = {};
+        refresh(true);
+    });
     connect(m_document, &Document::changed, this, [this] { refresh(false); });
     refresh(true);
 }
@@ -172,6 +178,11 @@ std::vector<std::int64_t> LayerView::currentColTaps() const
     return m_content.grid->cols.taps(m_currentWindow % m_content.outputCols());
 }
 
+int LayerView::blockConv() const
+{
+    return m_blockConv.layer == m_document->currentLayer() ? m_blockConv.conv : 0;
+}
+
 void LayerView::showBlockConv(LayerId id, int conv)
 {
     const BlockConv next{id, std::max(conv, 0)};
@@ -184,10 +195,8 @@ void LayerView::showBlockConv(LayerId id, int conv)
 void LayerView::refresh(bool layerChanged)
 {
     const LayerId current = m_document->currentLayer();
-    if (m_blockConv.layer != current)
-        m_blockConv = {current, 0};
-    GridContent next = GridContent::forBlockConv(m_document->analysis(), current,
-                                                 m_blockConv.conv, &m_content);
+    GridContent next = GridContent::forBlockConv(m_document->analysis(), current, blockConv(),
+                                                 &m_content);
     layerChanged = layerChanged || next.layer != m_content.layer;
     const bool sameWindows = !layerChanged && next.windows && next.windows == m_content.windows;
     const bool refit = layerChanged || !sameGeometry(next, m_content);

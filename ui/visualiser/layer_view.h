@@ -70,7 +70,7 @@ public:
     std::optional<GridCell> outputCellAt(const QPointF &picturePoint) const;
 
     // Which of the current nin_block's convolutions is shown (from 0; the first by default).
-    int blockConv() const { return m_blockConv.conv; }
+    int blockConv() const;
 
 public Q_SLOTS:
     void setCurrentWindow(qint64 index);
