@@ -62,19 +62,17 @@ LayerTableView::LayerTableView(Document *document, QWidget *parent)
                                      : 0;
                 Q_EMIT blockConvPicked(m_model->layerAtRow(current.row()), conv);
             });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LayerTableView::updateSpans);
-    updateSpans();
-    // After the spans: a failed row's message spans the number columns and sizes none.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LayerTableView::fitColumnsToContents);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LayerTableView::fitColumnsToContents);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &LayerTableView::fitColumnsToContents);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerTableView::fitColumnsToContents);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LayerTableView::fitColumnsToContents);
-    fitColumnsToContents();
+    // The spans first: a failed row's message spans the number columns and sizes none.
+    const auto rowsChanged = [this] {
+        updateSpans();
+        fitColumnsToContents();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    rowsChanged();
 }
 
 QString LayerTableView::selectedRowsText() const
