@@ -1,6 +1,7 @@
 #include "layer_step.h"
 
 #include "format.h"
+#include "same_padding.h"
 
 namespace cd {
 
@@ -150,11 +151,12 @@ struct StepVisitor
         if (conv.groups < 1)
             return failure(atLeast("groups", conv.groups, 1));
         if (input.channels % conv.groups != 0)
-            return failure("input channels " + std::to_string(input.channels)
-                           + " do not divide by groups " + std::to_string(conv.groups));
+            return failure("groups " + std::to_string(conv.groups)
+                           + " must divide the input channels ("
+                           + std::to_string(input.channels) + ")");
         if (conv.outChannels % conv.groups != 0)
-            return failure("out_channels " + std::to_string(conv.outChannels)
-                           + " do not divide by groups " + std::to_string(conv.groups));
+            return failure("groups " + std::to_string(conv.groups) + " must divide out_channels ("
+                           + std::to_string(conv.outChannels) + ")");
 
         WindowSpec rows{conv.kernel.height, conv.stride.height, conv.padding.height,
                         conv.padding.height, conv.dilation.height, false, false};
@@ -168,12 +170,12 @@ struct StepVisitor
                                "convolutions), not stride "
                                + std::to_string(std::max(conv.stride.height, conv.stride.width)));
             for (WindowSpec *spec : {&rows, &cols}) {
-                // PyTorch puts the odd position of an even kernel's padding on the right.
-                const CheckedInt total = CheckedInt(spec->dilation) * (CheckedInt(spec->kernel) - 1);
-                if (spec->kernel < 1 || spec->dilation < 1 || total.overflowed())
+                const std::optional<PaddingSplit> split
+                    = samePaddingSplit(spec->kernel, spec->dilation);
+                if (!split)
                     break; // slideWindows names the bad kernel or dilation
-                spec->padBefore = total.value() / 2;
-                spec->padAfter = total.value() - spec->padBefore;
+                spec->padBefore = split->before;
+                spec->padAfter = split->after;
             }
         }
         LayerStep step;

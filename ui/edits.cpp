@@ -6,6 +6,7 @@
 #include "commands/move_layer_command.h"
 #include "commands/remove_layer_command.h"
 #include "block_edits.h"
+#include "field_value_text.h"
 #include "layer_defaults.h"
 
 #include <QCoreApplication>
@@ -121,9 +122,16 @@ void setLayerField(Document *document, LayerId id, std::string_view key, const F
     if (!kind || *kind == layer->kind)
         return;
     const QString field = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
-    document->undoStack()->push(new ChangeLayerCommand(
-        document, withKind(*layer, std::move(*kind)), field,
-        tr("Change %1").arg(field)));
+    const std::optional<FieldValue> before = fieldValue(layer->kind, key);
+    const int index = document->network().indexOf(id);
+    // "pool1: kernel 3 → 2": the history says which layer changed and how.
+    const QString text = tr("%1: %2 %3 \u2192 %4")
+                             .arg(QString::fromStdString(displayName(*layer, index)), field,
+                                  before ? QString::fromStdString(fieldValueText(*before))
+                                         : QString(),
+                                  QString::fromStdString(fieldValueText(value)));
+    document->undoStack()->push(
+        new ChangeLayerCommand(document, withKind(*layer, std::move(*kind)), field, text));
 }
 
 void renameLayer(Document *document, LayerId id, const QString &name)
@@ -132,8 +140,12 @@ void renameLayer(Document *document, LayerId id, const QString &name)
     const std::string utf8 = name.trimmed().toStdString();
     if (layer == nullptr || layer->name == utf8)
         return;
-    document->undoStack()->push(new ChangeLayerCommand(
-        document, withName(*layer, utf8), QStringLiteral("name"), tr("Rename layer")));
+    const int index = document->network().indexOf(id);
+    const QString text = tr("Rename %1 \u2192 %2")
+                             .arg(QString::fromStdString(displayName(*layer, index)),
+                                  QString::fromStdString(displayName(withName(*layer, utf8), index)));
+    document->undoStack()->push(
+        new ChangeLayerCommand(document, withName(*layer, utf8), QStringLiteral("name"), text));
 }
 
 void setHeader(Document *document, const Document::Header &header, const QString &field)

@@ -130,16 +130,22 @@ void MainWindow::createDocks()
     auto *blocks = addDock(this, tr("Blocks"), QStringLiteral("blocksDock"), templates,
                            Qt::LeftDockWidgetArea);
     splitDockWidget(palette, blocks, Qt::Vertical);
+    auto *inspectorPanel = new Inspector(m_document);
+    connect(inspectorPanel, &Inspector::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     auto *inspector = addDock(this, tr("Inspector"), QStringLiteral("inspectorDock"),
-                              new Inspector(m_document), Qt::RightDockWidgetArea);
+                              inspectorPanel, Qt::RightDockWidgetArea);
     auto *memoryPanel = new MemoryPanel(m_document);
     // Hovering a step of the memory timeline lights up the nodes whose tensors are alive then.
     connect(memoryPanel->timelineChart(), &MemoryTimelineChart::stepHovered,
             m_canvas->canvasScene(), &CanvasScene::setHighlightedLayers);
     auto *memory = addDock(this, tr("Memory"), QStringLiteral("memoryDock"), memoryPanel,
                            Qt::RightDockWidgetArea);
-    auto *table = addDock(this, tr("Layer table"), QStringLiteral("tableDock"),
-                          new LayerTableView(m_document), Qt::BottomDockWidgetArea);
+    auto *tableView = new LayerTableView(m_document);
+    // A nin_block's 1×1 row shows that convolution in the Layer View, not the block's first.
+    connect(tableView, &LayerTableView::blockConvPicked, m_layerView, &LayerView::showBlockConv);
+    auto *table = addDock(this, tr("Layer table"), QStringLiteral("tableDock"), tableView,
+                          Qt::BottomDockWidgetArea);
     auto *history = addDock(this, tr("History"), QStringLiteral("historyDock"),
                             new QUndoView(m_document->undoStack()), Qt::LeftDockWidgetArea);
     history->hide();

@@ -4,6 +4,7 @@
 #include "commands/network_edit_command.h"
 #include "graph_edits.h"
 #include "layer_defaults.h"
+#include "removal_focus.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -278,7 +279,14 @@ QString removeLayers(Document *document, const std::vector<LayerId> &ids)
     }
     if (removed == 0)
         return {};
-    return pushUnlessBlockSplit(document, std::move(after), {},
+    // When the current layer goes, the one after them takes the selection, so that Delete
+    // goes on from the user's place; otherwise the current layer stays.
+    const LayerId current = document->currentLayer();
+    const bool currentGoes = std::find(ids.begin(), ids.end(), current) != ids.end();
+    const LayerId next = currentGoes ? layerAfterRemoving(document->network(), ids) : current;
+    return pushUnlessBlockSplit(document, std::move(after),
+                                next == Network::inputId ? std::vector<LayerId>{}
+                                                         : std::vector<LayerId>{next},
                                 removed == 1 ? tr("Remove layer")
                                              : tr("Remove %1 layers").arg(removed));
 }

@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "index_runs.h"
+#include "index_summary.h"
 
 namespace cd {
 
@@ -45,6 +46,17 @@ std::string discardedText(const LayerReport &layer)
     if (rows.empty() || cols.empty())
         return rows + cols;
     return rows + ", " + cols;
+}
+
+std::string discardedSummary(const LayerReport &layer, std::string_view separator)
+{
+    if (!layer.coverageKnown)
+        return discardedText(layer);
+    const std::string rows = indexSummary("row", "rows", layer.discardedRows);
+    const std::string cols = indexSummary("col", "cols", layer.discardedCols);
+    if (rows.empty() || cols.empty())
+        return rows + cols;
+    return rows + std::string(separator) + cols;
 }
 
 std::int64_t activationBytes(const LayerReport &layer, const Settings &settings)

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace cd {
 
@@ -16,6 +17,9 @@ std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const cha
 // "row 223, col 223", "rows 219-223", "" when nothing is discarded, or "not analysed" when
 // the map is too large to walk.
 std::string discardedText(const LayerReport &layer);
+// The same, summarised for a narrow panel (index_summary.h), rows and columns joined by
+// `separator`: "rows 2, 5, …, 53 (18 rows, every 3rd)".
+std::string discardedSummary(const LayerReport &layer, std::string_view separator);
 // Bytes one batch of this layer's kept activations takes (values only): b · N · activations.
 std::int64_t activationBytes(const LayerReport &layer, const Settings &settings);
 

@@ -19,6 +19,19 @@ TEST_CASE("discardedText names rows and columns in the singular or plural")
     CHECK(cd::discardedText(layer).rfind("not analysed", 0) == 0);
 }
 
+TEST_CASE("discardedSummary summarises each list and joins rows and columns")
+{
+    cd::LayerReport layer;
+    CHECK(cd::discardedSummary(layer, "\n").empty());
+    layer.discardedRows = {2, 5, 8, 11, 14, 17};
+    layer.discardedCols = {4};
+    CHECK(cd::discardedSummary(layer, "\n") == "rows 2, 5, \u2026, 17 (6 rows, every 3rd)\ncol 4");
+    layer.discardedRows.clear();
+    CHECK(cd::discardedSummary(layer, "\n") == "col 4");
+    layer.coverageKnown = false;
+    CHECK(cd::discardedSummary(layer, "\n").rfind("not analysed", 0) == 0);
+}
+
 TEST_CASE("CSV text fields follow RFC 4180 and never start a spreadsheet formula")
 {
     CHECK(cd::csvTextField("conv1") == "conv1");

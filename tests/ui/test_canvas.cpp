@@ -346,11 +346,14 @@ TEST_CASE("the selection is shared between canvas and document", "[canvas]")
     CHECK(canvas.scene->inputBlock()->isCurrent());
     CHECK_FALSE(canvas.blockAt(4)->isCurrent());
 
-    // Removing the selected layer leaves no stale highlight behind.
+    // Removing the selected layer leaves no stale highlight behind: the layer that followed
+    // it is current, and only it.
     canvas.document.setCurrentLayer(canvas.idAt(7));
+    const LayerId next = canvas.idAt(8);
     removeLayer(&canvas.document, canvas.idAt(7));
-    CHECK(canvas.document.currentLayer() == 0);
-    CHECK(canvas.scene->inputBlock()->isCurrent());
+    CHECK(canvas.document.currentLayer() == next);
+    CHECK(canvas.blockAt(7)->isCurrent());
+    CHECK_FALSE(canvas.scene->inputBlock()->isCurrent());
 }
 
 TEST_CASE("zoom slots and Ctrl+wheel scale the view", "[canvas]")

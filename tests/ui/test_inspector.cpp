@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -179,7 +180,8 @@ TEST_CASE("Inspector renames a layer when editing the name finishes")
     QTest::keyClick(name, Qt::Key_Space);
     QTest::keyClick(name, Qt::Key_Return);
     CHECK(document.network().layers.at(2).name.empty());
-    CHECK(name->placeholderText() == QStringLiteral("nin_block_2"));
+    CHECK(name->placeholderText()
+          == QStringLiteral("derived: nin_block_2, changes when layers move"));
     // Consecutive renames of one layer are one undo step.
     document.undoStack()->undo();
     CHECK(name->text() == QStringLiteral("nin2"));
@@ -467,4 +469,103 @@ TEST_CASE("Inspector ungroups a layer's block")
     document.undoStack()->undo();
     CHECK(blocksOf(document)
           == std::vector<std::string>{"trunk", "branches", "branches", "branches", "branches"});
+}
+
+TEST_CASE("Inspector wraps or summarises a long value instead of scrolling sideways",
+          "[inspector][issue10]")
+{
+    Document document;
+    loadNin(document);
+    Inspector inspector(&document);
+    inspector.resize(360, 600);
+    inspector.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&inspector));
+    const LayerId pool1 = document.network().layers.at(1).id;
+    document.setCurrentLayer(pool1);
+    // Kernel 2, stride 3 on pool1's 54 rows: windows read 0–1, …, 51–52; 2, 5, …, 53 are left.
+    editor<QToolButton>(inspector, "kernel.link")->setChecked(true);
+    editor<QSpinBox>(inspector, "kernel.height")->setValue(2);
+    editor<QToolButton>(inspector, "stride.link")->setChecked(true);
+    editor<QSpinBox>(inspector, "stride.height")->setValue(3);
+    QApplication::processEvents();
+
+    const QString results = editor<TextGrid>(inspector, "results")->text();
+    CHECK(results.contains(QStringLiteral("rows 2, 5, \u2026, 53 (18 rows, every 3rd)")));
+    CHECK(!inspector.horizontalScrollBar()->isVisible());
+    CHECK(inspector.widget()->width() <= inspector.viewport()->width());
+}
+
+TEST_CASE("Inspector shows the padding \"same\" resolves to", "[inspector][issue10]")
+{
+    Document document;
+    loadNin(document);
+    Inspector inspector(&document);
+    insertNewLayer(&document, LayerType::Conv2d, 0);
+    const LayerId conv = document.network().layers.front().id;
+    document.setCurrentLayer(conv);
+    setLayerField(&document, conv, "kernel", FieldValue(Pair{5, 5}));
+    setLayerField(&document, conv, "padding",
+                  FieldValue(ConvPaddingValue{PaddingMode::Same, Pair{0, 0}}));
+    auto *resolved = editor<QLabel>(inspector, "padding.same");
+    // Kernel 5, dilation 1: total 4, 2 on each side.
+    CHECK(resolved->text() == QStringLiteral("same: 2\u00d72"));
+    CHECK(!resolved->isHidden());
+    CHECK(!editor<QSpinBox>(inspector, "padding.height")->isVisibleTo(&inspector));
+    // Kernel 4: total 3, 1 before and 2 after.
+    setLayerField(&document, conv, "kernel", FieldValue(Pair{4, 4}));
+    CHECK(resolved->text() == QStringLiteral("same: 1 top/left, 2 bottom/right"));
+    // Explicit again: the numbers come back, the note goes.
+    setLayerField(&document, conv, "padding",
+                  FieldValue(ConvPaddingValue{PaddingMode::Explicit, Pair{1, 1}}));
+    CHECK(resolved->isHidden());
+}
+
+TEST_CASE("Inspector says a name is derived, and keeps it in one undo step",
+          "[inspector][issue10]")
+{
+    Document document;
+    loadNin(document);
+    Inspector inspector(&document);
+    insertNewLayer(&document, LayerType::Conv2d, 2); // unnamed, between pool1 and nin2
+    const LayerId conv = document.network().layers.at(2).id;
+    document.setCurrentLayer(conv);
+    const std::string derived = displayName(document.network().layers.at(2), 2);
+    auto *name = editor<QLineEdit>(inspector, "name");
+    CHECK(name->text().isEmpty());
+    CHECK(name->placeholderText()
+          == QStringLiteral("derived: %1, changes when layers move")
+                 .arg(QString::fromStdString(derived)));
+    auto *keep = editor<QPushButton>(inspector, "keepName");
+    CHECK(!keep->isHidden());
+
+    const int steps = document.undoStack()->count();
+    keep->click();
+    CHECK(document.network().layers.at(2).name == derived);
+    CHECK(document.undoStack()->count() == steps + 1);
+    CHECK(name->text() == QString::fromStdString(derived));
+    CHECK(keep->isHidden()); // a kept name is no longer derived
+    document.undoStack()->undo();
+    CHECK(document.network().layers.at(2).name.empty());
+    CHECK(!keep->isHidden());
+}
+
+TEST_CASE("Inspector edits name the layer and the values in the history", "[inspector][issue10]")
+{
+    Document document;
+    loadNin(document);
+    Inspector inspector(&document);
+    const LayerId pool1 = document.network().layers.at(1).id;
+    document.setCurrentLayer(pool1);
+    editor<QToolButton>(inspector, "kernel.link")->setChecked(true);
+    editor<QSpinBox>(inspector, "kernel.height")->setValue(2);
+    const QUndoStack *stack = document.undoStack();
+    CHECK(stack->text(stack->count() - 1) == QStringLiteral("pool1: kernel 3 \u2192 2"));
+    // Steps of one spin box merge, and so does their text: from the first value to the last.
+    auto *channels = [&] {
+        document.setCurrentLayer(document.network().layers.front().id);
+        return editor<QSpinBox>(inspector, "out_channels");
+    }();
+    channels->stepBy(1);
+    channels->stepBy(1);
+    CHECK(stack->text(stack->count() - 1) == QStringLiteral("nin1: out_channels 96 \u2192 98"));
 }

@@ -11,9 +11,13 @@
 #include "table/layer_table_model.h"
 #include "table/layer_table_view.h"
 
+#include "nin_document.h"
+
 #include <catch2/catch.hpp>
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QStyle>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -119,7 +123,10 @@ TEST_CASE("LayerTableView folds a block's rows under the block's row")
         CHECK(!view.isBlockFolded(block));
         view.setBlockFolded(block, true);
         removeLayer(&document, added);
-        CHECK(rowsHidden(view, ids, true));
+        // The layer after it is current now, and shown: its block unfolds.
+        CHECK(document.currentLayer() == ids[2]);
+        CHECK(!view.isBlockFolded(block));
+        view.setBlockFolded(block, true);
         // Undone, the layer comes back current: shown again, its block unfolded.
         document.undoStack()->undo();
         CHECK(document.currentLayer() == added);
@@ -224,4 +231,87 @@ TEST_CASE("LayerTableView expands the canvas block of a layer picked in the tabl
     CHECK(document.selection() == std::vector<LayerId>{ids[1]});
     CHECK(!document.isBlockCollapsed(block));
     CHECK(document.isBlockCollapsed(QStringLiteral("residual4_1")) == false);
+}
+
+namespace {
+
+void setInput(Document &document, std::int64_t side)
+{
+    Document::Header header = document.header();
+    header.input.height = side;
+    header.input.width = side;
+    setHeader(&document, header, QStringLiteral("input"));
+}
+
+// Each column at least as wide as every cell's text in the font it is drawn in (the totals
+// row's bold) plus the item's margins, and as its title; a failed row's spanning message aside.
+void checkNothingElided(const LayerTableView &view)
+{
+    const LayerTableModel &model = *view.layerModel();
+    const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
+    const int headerMargin = 2 * view.style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, &view);
+    const QFontMetrics headerMetrics(view.horizontalHeader()->font());
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const QString title = model.headerData(c, Qt::Horizontal).toString();
+        INFO("column " << title.toStdString());
+        CHECK(view.columnWidth(c) >= headerMetrics.horizontalAdvance(title) + headerMargin);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (view.columnSpan(r, c) > 1 || view.rowSpan(r, c) > 1)
+                continue;
+            const QModelIndex index = model.index(r, c);
+            const QString text = index.data().toString();
+            const QVariant fontData = index.data(Qt::FontRole);
+            const QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(view.font())
+                                                  : view.font();
+            INFO("row " << r << ": " << text.toStdString());
+            CHECK(view.columnWidth(c) >= QFontMetrics(font).horizontalAdvance(text) + margin);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("LayerTableView sizes its columns to their widest number, after every change",
+          "[layer_table_view][issue10]")
+{
+    Document document;
+    loadNin(document);
+    LayerTableView view(&document);
+    showTable(view);
+    const int macs = layerTableColumn("macs");
+    const int totals = view.layerModel()->rowCount() - 1;
+    REQUIRE(view.layerModel()->rowAt(totals).kind == TableRow::Totals);
+
+    // 4096 / 224 ≈ 18.3 times the side: some 334 times the MACs, past 10^11 in total.
+    setInput(document, 4096);
+    const QString total4096 = view.layerModel()->index(totals, macs).data().toString();
+    CHECK(total4096.size() >= QStringLiteral("100,000,000,000").size());
+    checkNothingElided(view);
+    const int width4096 = view.columnWidth(macs);
+
+    // Four times the side again: sixteen times the MACs, a digit or two more.
+    setInput(document, 16384);
+    const QString total16384 = view.layerModel()->index(totals, macs).data().toString();
+    CHECK(total16384.size() > total4096.size());
+    checkNothingElided(view);
+    CHECK(view.columnWidth(macs) > width4096);
+}
+
+TEST_CASE("LayerTableView Ctrl+End goes to the last layer, not to the totals row",
+          "[layer_table_view][issue10]")
+{
+    Document document;
+    loadNin(document);
+    LayerTableView view(&document);
+    showTable(view);
+    const LayerId middle = document.network().layers.at(3).id;
+    document.setCurrentLayer(middle);
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    const LayerId last = document.network().layers.back().id;
+    CHECK(document.currentLayer() == last);
+    CHECK(view.layerModel()->rowAt(view.currentIndex().row()).kind != TableRow::Totals);
+    // Down from the last layer stays there: the totals row is no layer.
+    QTest::keyClick(&view, Qt::Key_Down);
+    CHECK(document.currentLayer() == last);
 }

@@ -544,3 +544,22 @@ TEST_CASE("MemoryPanel keeps text beside the charts when wide and above them whe
     CHECK(topOf(chart) > topOf(panel.findChild<QLabel *>(QStringLiteral("subtitle"))));
     CHECK(leftOf(chart) < leftOf(section) + section->width() / 2);
 }
+
+TEST_CASE("the activation chart's name column fits the bold names of the largest layers",
+          "[memory][issue10]")
+{
+    ActivationBarChart chart;
+    chart.resize(500, 200);
+    // "input" is the widest name and the largest layer, so it is drawn in bold.
+    chart.setBars({{QStringLiteral("input"), QStringLiteral("input"), 1000, 4000},
+                   {QStringLiteral("c1"), QStringLiteral("conv2d"), 10, 40},
+                   {QStringLiteral("fc"), QStringLiteral("linear"), 10, 40}});
+    REQUIRE(chart.isHighlighted(0));
+    QFont bold = chart.font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (const ActivationBar &bar : chart.bars()) {
+        INFO(bar.label.toStdString());
+        CHECK(chart.labelColumnWidth() >= metrics.horizontalAdvance(bar.label));
+    }
+}

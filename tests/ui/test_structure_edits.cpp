@@ -251,7 +251,9 @@ TEST_CASE("deleting a selection is one step", "[structure_edits]")
     CHECK(removeLayers(&document, document.selection()).isEmpty());
     CHECK(idsOf(document.network()) == std::vector<LayerId>{c});
     CHECK(document.network().find(c)->inputs == std::vector<LayerId>{input});
-    CHECK(document.selection().empty());
+    // The layer after them takes the selection: Delete again would go on from there.
+    CHECK(document.selection() == std::vector<LayerId>{c});
+    CHECK(document.currentLayer() == c);
     document.undoStack()->undo();
     CHECK(document.network() == start);
     CHECK(document.selection() == std::vector<LayerId>{a, b});

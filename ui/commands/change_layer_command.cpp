@@ -5,6 +5,21 @@
 
 namespace cd::ui {
 
+namespace {
+
+// "pool1: kernel 3 → 4" then "pool1: kernel 4 → 5" merge as "pool1: kernel 3 → 5".
+QString mergedText(const QString &first, const QString &next)
+{
+    const QString arrow = QStringLiteral(" \u2192 ");
+    const qsizetype a = first.indexOf(arrow);
+    const qsizetype b = next.indexOf(arrow);
+    if (a < 0 || b < 0)
+        return next;
+    return first.left(a) + next.mid(b);
+}
+
+} // namespace
+
 ChangeLayerCommand::ChangeLayerCommand(Document *document, Layer after, QString field,
                                        const QString &text)
     : QUndoCommand(text)
@@ -36,6 +51,7 @@ bool ChangeLayerCommand::mergeWith(const QUndoCommand *other)
     if (next->m_after.id != m_after.id || next->m_field != m_field)
         return false;
     m_after = next->m_after;
+    setText(mergedText(text(), next->text()));
     setObsolete(m_after == m_before); // stepped back to where it started: nothing to undo
     return true;
 }

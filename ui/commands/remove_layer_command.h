@@ -1,6 +1,8 @@
 #pragma once
 
-// Removes one layer, keeping it by value so that undo puts it back with the same id.
+// Removes one layer, keeping it by value so that undo puts it back with the same id. When it
+// was the current layer, the one that followed it (at the end, the one before) becomes
+// current: Delete keeps the user's place.
 
 #include "layer.h"
 
@@ -23,6 +25,7 @@ public:
 private:
     Document *m_document;
     LayerId m_id;
+    LayerId m_next; // current after the removal
     Removal m_removed;
 };
 

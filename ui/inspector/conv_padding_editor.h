@@ -1,10 +1,12 @@
 #pragma once
 
-// A convolution's padding: a mode (explicit / same / valid) and, for explicit, the numbers.
+// A convolution's padding: a mode (explicit / same / valid) and, for explicit, the numbers;
+// for "same", the padding it resolves to from the kernel and dilation.
 
 #include "inspector/field_editor.h"
 
 class QComboBox;
+class QLabel;
 
 namespace cd::ui {
 
@@ -23,6 +25,7 @@ private:
 
     QComboBox *m_mode; // named `key.mode`
     PairEditor *m_pair;
+    QLabel *m_resolved; // named `key.same`: "same: 2×2", shown instead of the numbers
 };
 
 } // namespace cd::ui

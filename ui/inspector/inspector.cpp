@@ -2,6 +2,7 @@
 
 #include "inspector/header_form.h"
 #include "inspector/layer_form.h"
+#include "inspector/range_spin_box.h"
 
 #include <QScopedValueRollback>
 
@@ -14,7 +15,8 @@ Inspector::Inspector(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("inspector"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Labels wrap instead: scrolled sideways, the field names leave the view.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(document, &Document::changed, this, &Inspector::sync);
     connect(document, &Document::currentLayerChanged, this, &Inspector::sync);
     sync();
@@ -67,6 +69,8 @@ void Inspector::replaceForm(QWidget *form)
         old->deleteLater();
     }
     setWidget(form);
+    for (RangeSpinBox *box : form->findChildren<RangeSpinBox *>())
+        connect(box, &RangeSpinBox::refused, this, &Inspector::statusMessage);
 }
 
 } // namespace cd::ui

@@ -22,6 +22,10 @@ public:
 
     QSize sizeHint() const override;
 
+Q_SIGNALS:
+    // Why a typed value was refused (stride 0), for the status bar.
+    void statusMessage(const QString &message);
+
 private:
     void sync();
     void replaceForm(QWidget *form);

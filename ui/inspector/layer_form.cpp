@@ -13,7 +13,9 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -28,6 +30,7 @@ LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     , m_title(createTitleLabel(this))
     , m_subtitle(createSubtitleLabel(this))
     , m_name(new QLineEdit(this))
+    , m_keepName(new QPushButton(tr("Keep this name"), this))
     , m_block(new BlockEditor(document, id, this))
     , m_form(createFormLayout())
     , m_inputs(new InputsEditor(document, id, this))
@@ -42,14 +45,21 @@ LayerForm::LayerForm(Document *document, LayerId id, QWidget *parent)
     m_convs->setObjectName(QStringLiteral("convs"));
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setClearButtonEnabled(true);
-    m_name->setToolTip(tr("The layer's name; leave empty for one derived from type and position"));
     connect(m_name, &QLineEdit::editingFinished, this, &LayerForm::commitName);
+    m_keepName->setObjectName(QStringLiteral("keepName"));
+    m_keepName->setToolTip(tr("A derived name follows the layer's position (conv2d_3 becomes "
+                              "conv2d_2 when a layer before it goes); keep it as the layer's own"));
+    connect(m_keepName, &QPushButton::clicked, this, &LayerForm::keepDerivedName);
 
     auto *description = createSubtitleLabel(this);
     description->setText(QString::fromStdString(layerDescription(m_type)));
 
     QFormLayout *form = m_form;
-    form->addRow(tr("Name"), m_name);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->setContentsMargins(0, 0, 0, 0);
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_keepName);
+    form->addRow(tr("Name"), nameRow);
     form->addRow(tr("Block"), m_block);
     for (const FieldInfo &info : layerFields(m_type)) {
         FieldEditor *editor = createFieldEditor(info, this);
@@ -100,13 +110,18 @@ void LayerForm::refresh()
 
     m_title->setText(QString::fromStdString(report.name));
     m_subtitle->setText(tr("%1 \u00b7 layer %2").arg(qtText(typeName(m_type))).arg(index));
-    const QString derived = QString::fromStdString(displayName(Layer{m_id, {}, layer.kind}, index));
-    if (m_name->placeholderText() != derived)
-        m_name->setPlaceholderText(derived);
+    m_derived = QString::fromStdString(displayName(Layer{m_id, {}, layer.kind}, index));
+    const QString hint = tr("derived: %1, changes when layers move").arg(m_derived);
+    if (m_name->placeholderText() != hint) {
+        m_name->setPlaceholderText(hint);
+        // The field is narrow: the whole hint is in the tooltip too.
+        m_name->setToolTip(tr("The layer's name; empty, it is %1").arg(hint));
+    }
     const QString name = QString::fromStdString(layer.name);
     // Text the user is typing stays until they finish it.
     if (!m_name->isModified() && m_name->text() != name)
         m_name->setText(name);
+    m_keepName->setVisible(layer.name.empty());
 
     m_block->refresh();
     m_form->setRowVisible(m_block, m_block->hasBlock());
@@ -123,6 +138,13 @@ void LayerForm::refresh()
     m_convs->setRows(convs);
     m_convs->setVisible(!convs.empty());
     m_convsHeading->setVisible(!convs.empty());
+}
+
+void LayerForm::keepDerivedName()
+{
+    m_name->setModified(false);
+    renameLayer(m_document, m_id, m_derived);
+    refresh();
 }
 
 void LayerForm::commitName()

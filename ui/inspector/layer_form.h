@@ -13,6 +13,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace cd::ui {
 
@@ -36,6 +37,8 @@ public:
 
 private:
     void commitName();
+    // Sets the name to the derived one, which then no longer changes when layers move.
+    void keepDerivedName();
 
     Document *m_document;
     LayerId m_id;
@@ -43,6 +46,8 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLineEdit *m_name;
+    QPushButton *m_keepName; // named "keepName", shown while the name is derived
+    QString m_derived;       // the name the layer has while its own is empty
     BlockEditor *m_block; // a row of m_form, shown for a layer in a block
     QFormLayout *m_form;
     std::vector<FieldEditor *> m_editors;

@@ -33,7 +33,8 @@ std::vector<GridRow> layerFacts(const LayerReport &layer, const Settings &settin
         return {};
     const std::string receptive = receptiveText(layer.receptiveRows, layer.receptiveCols, "\u00d7");
     const std::string jump = jumpText(layer.receptiveRows, layer.receptiveCols, "\u00d7");
-    const std::string discarded = discardedText(layer);
+    // Summarised, one line for rows and one for columns: the panel is narrow.
+    const std::string discarded = discardedSummary(layer, "\n");
     return {
         row(tr("Input"), shape(layer.input)),
         row(tr("Output"), shape(layer.output), true),

@@ -1,5 +1,6 @@
 #include "spin_boxes.h"
 
+#include "inspector/range_spin_box.h"
 #include "inspector/wheel_guard.h"
 
 #include <QSignalBlocker>
@@ -12,7 +13,7 @@ namespace cd::ui {
 
 QSpinBox *createCountBox(const QString &objectName, std::int64_t minimum, QWidget *parent)
 {
-    auto *box = new QSpinBox(parent);
+    auto *box = new RangeSpinBox(parent); // says why it refuses a value out of range
     box->setObjectName(objectName);
     box->setRange(static_cast<int>(std::clamp<std::int64_t>(minimum, INT_MIN, INT_MAX)), INT_MAX);
     box->setGroupSeparatorShown(true);

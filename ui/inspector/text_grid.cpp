@@ -31,6 +31,8 @@ QLabel *TextGrid::cell(int row, int column)
         label->setTextFormat(Qt::PlainText);
         const int c = static_cast<int>(cells.size());
         label->setAlignment((c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+        // A long value (a layer's discarded rows) wraps: the inspector never scrolls sideways.
+        label->setWordWrap(c > 0);
         m_grid->addWidget(label, row, c);
         cells.push_back(label);
     }

@@ -100,11 +100,18 @@ int ActivationBarChart::contentHeight() const
     return 2 * margin + static_cast<int>(m_bars.size()) * rowHeight();
 }
 
+int ActivationBarChart::labelColumnWidth() const
+{
+    return std::min(m_labelWidth, width() * 2 / 5);
+}
+
 void ActivationBarChart::measure()
 {
-    const QFontMetrics metrics(font());
     QFont bold = font();
     bold.setBold(true);
+    // In bold, the wider of the two: which names are bold changes with every edit, and a
+    // name measured in the regular font would be elided when its layer becomes a large one.
+    const QFontMetrics metrics(bold);
     m_labelWidth = 0;
     for (const ActivationBar &bar : m_bars)
         m_labelWidth = std::max(m_labelWidth, metrics.horizontalAdvance(bar.label));
@@ -124,7 +131,7 @@ void ActivationBarChart::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int labelWidth = std::min(m_labelWidth, width() * 2 / 5);
+    const int labelWidth = labelColumnWidth();
     const int barLeft = margin + labelWidth + gap;
     const int barSpace = std::max(1, width() - barLeft - gap - m_valueWidth - margin);
     const int rows = rowHeight();

@@ -33,6 +33,10 @@ public:
     // Whether bar `i` is one of the largest, drawn in the accent colour.
     bool isHighlighted(int i) const;
 
+    // How wide the name column is drawn at the chart's present width: the widest name in
+    // bold (the largest layers' names are bold), unless that takes more than 2/5 of the chart.
+    int labelColumnWidth() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QContextMenuEvent>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
@@ -43,7 +44,6 @@ LayerTableView::LayerTableView(Document *document, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
-    setInitialColumnWidths();
 
     m_copy = new QAction(tr("Copy rows"), this);
     m_copy->setObjectName(QStringLiteral("copyRows"));
@@ -53,12 +53,28 @@ LayerTableView::LayerTableView(Document *document, QWidget *parent)
     addAction(m_copy);
 
     new LayerTableSelection(this, m_model, m_folding, document);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerTableView::updateSpans);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LayerTableView::updateSpans);
-    updateSpans();
+    // After the selection's own handler, which makes the row's layer current first.
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const TableRow &row = m_model->rowAt(current.row());
+                const int conv = row.kind == TableRow::Conv
+                                     ? current.row() - m_model->rowForLayer(row.id) - 1
+                                     : 0;
+                Q_EMIT blockConvPicked(m_model->layerAtRow(current.row()), conv);
+            });
+    // The spans first: a failed row's message spans the number columns and sizes none.
+    const auto rowsChanged = [this] {
+        updateSpans();
+        fitColumnsToContents();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    rowsChanged();
 }
 
 QMenu *LayerTableView::contextMenuFor(int row)
@@ -100,20 +116,35 @@ void LayerTableView::copySelection()
     QApplication::clipboard()->setText(selectedRowsText());
 }
 
-void LayerTableView::setInitialColumnWidths()
+void LayerTableView::fitColumnsToContents()
 {
-    // Wide enough for typical values of a large network, so numbers are not elided at first.
     const QFontMetrics metrics(font());
     for (int c = 0; c < layerTableColumnCount(); ++c) {
-        const int sample = metrics.horizontalAdvance(columnWidthSample(c));
-        const int title = metrics.horizontalAdvance(columnTitle(c)) + metrics.averageCharWidth();
-        setColumnWidth(c, std::max(sample, title) + metrics.averageCharWidth() + 4);
+        // A typical large value as the floor, so that widths do not jump on every edit.
+        const int sample = metrics.horizontalAdvance(columnWidthSample(c))
+                           + metrics.averageCharWidth() + 4;
+        const int width = std::max({sample, contentWidth(c), horizontalHeader()->sectionSizeHint(c)});
+        if (columnWidth(c) != width)
+            setColumnWidth(c, width);
     }
-    // Room for the tree the name column draws: the fold arrows and a block's indent.
-    const int name = layerTableColumn("name");
-    setColumnWidth(name,
-                   columnWidth(name)
-                       + 2 * style()->pixelMetric(QStyle::PM_TreeViewIndentation, nullptr, this));
+}
+
+int LayerTableView::contentWidth(int column) const
+{
+    // What QTableView::sizeHintForColumn measures, but over folded rows as well (unfolding a
+    // block should not move the columns) and without a failed row's spanning message.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int grid = showGrid() ? 1 : 0;
+    const bool spanned = column >= layerTableColumn("output");
+    int width = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (spanned && m_spannedRows.contains(r))
+            continue;
+        const QModelIndex index = m_model->index(r, column);
+        width = std::max(width, itemDelegateForIndex(index)->sizeHint(option, index).width());
+    }
+    return width + grid;
 }
 
 void LayerTableView::updateSpans()
@@ -157,8 +188,29 @@ QString LayerTableView::blockAt(const QModelIndex &index) const
     return m_model->rowAt(index.row()).block;
 }
 
+bool LayerTableView::isTotalsRow(const QModelIndex &index) const
+{
+    return index.isValid() && m_model->rowAt(index.row()).kind == TableRow::Totals;
+}
+
+QModelIndex LayerTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex next = QTableView::moveCursor(action, modifiers);
+    if (!isTotalsRow(next))
+        return next;
+    int row = next.row() - 1;
+    while (row >= 0 && isRowHidden(row))
+        --row;
+    return row < 0 ? currentIndex() : m_model->index(row, next.column());
+}
+
 void LayerTableView::mousePressEvent(QMouseEvent *event)
 {
+    // A click on the totals row keeps the current layer (and the canvas where it is).
+    if (isTotalsRow(indexAt(event->position().toPoint()))) {
+        event->accept();
+        return;
+    }
     // The arrow folds, as in a tree, without selecting the block.
     const QModelIndex index = indexAt(event->position().toPoint());
     const QString block = blockAt(index);
@@ -183,6 +235,13 @@ void LayerTableView::mouseDoubleClickEvent(QMouseEvent *event)
     event->accept();
 }
 
+void LayerTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumnsToContents();
+}
+
 void LayerTableView::keyPressEvent(QKeyEvent *event)
 {
     // On a block's row, the keys of a tree: Left and minus fold it, Right and plus unfold it.
@@ -192,6 +251,16 @@ void LayerTableView::keyPressEvent(QKeyEvent *event)
     if (!block.isEmpty() && event->modifiers() == Qt::NoModifier && (fold || unfold)
         && isBlockFolded(block) != fold) {
         setBlockFolded(block, fold);
+        event->accept();
+        return;
+    }
+    // Ctrl+Home and Ctrl+End go to the first and last layer and select it, as in a
+    // spreadsheet; Qt would only move the focus there, leaving the current layer undecided.
+    const bool home = event->key() == Qt::Key_Home;
+    if ((home || event->key() == Qt::Key_End) && event->modifiers() == Qt::ControlModifier) {
+        const QModelIndex target = moveCursor(home ? MoveHome : MoveEnd, event->modifiers());
+        if (target.isValid())
+            setCurrentIndex(target);
         event->accept();
         return;
     }

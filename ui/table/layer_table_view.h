@@ -45,18 +45,31 @@ public:
 public Q_SLOTS:
     void copySelection();
 
+Q_SIGNALS:
+    // The current row became convolution `conv` (from 0) of the nin_block `id`; any other
+    // row gives its layer and 0.
+    void blockConvPicked(cd::LayerId id, int conv);
+
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    // The totals row sums the layers and is no layer: the keys stop at the last layer's row
+    // (made current, it would select the input and send the canvas to the top).
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
-    void setInitialColumnWidths();
+    // Every column as wide as its widest cell (the totals row's bold too) and its title, never
+    // narrower than a typical large value: numbers are never elided. Run on every change.
+    void fitColumnsToContents();
+    int contentWidth(int column) const;
     // An invalid row's message spans the number columns, which it has none of.
     void updateSpans();
     // The block whose row is at `index`; empty for any other row.
     QString blockAt(const QModelIndex &index) const;
+    bool isTotalsRow(const QModelIndex &index) const;
 
     LayerTableModel *m_model;
     BlockFolding *m_folding = nullptr;

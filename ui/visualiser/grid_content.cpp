@@ -1,5 +1,7 @@
 #include "grid_content.h"
 
+#include "format.h"
+#include "qt_text.h"
 #include "visualiser/grid_image.h"
 #include "visualiser/layer_coverage_text.h"
 
@@ -141,6 +143,30 @@ GridContent GridContent::forLayer(const Analysis &analysis, LayerId id, const Gr
     content.outputTitle = QCoreApplication::translate("cd::ui::LayerView", "output %1\u00d7%2")
                               .arg(windows->rows.output)
                               .arg(windows->cols.output);
+    return content;
+}
+
+GridContent GridContent::forBlockConv(const Analysis &analysis, LayerId id, int conv,
+                                      const GridContent *previous)
+{
+    const LayerReport *report = id == 0 ? nullptr : findLayer(analysis, id);
+    if (conv <= 0 || !report || !report->ok() || report->type != LayerType::NinBlock
+        || static_cast<std::size_t>(conv) >= report->convs.size())
+        return forLayer(analysis, id, previous);
+    const ConvCounts &counts = report->convs[static_cast<std::size_t>(conv)];
+    GridContent content;
+    content.layer = id;
+    content.heading = QCoreApplication::translate("cd::ui::LayerView", "%1 (nin_block, conv %2 of %3: %4) \u00b7 %5 \u2192 %6")
+                          .arg(qtText(report->name))
+                          .arg(conv + 1)
+                          .arg(report->convs.size())
+                          .arg(qtText(counts.label), qtText(shapeText(report->output)),
+                               qtText(shapeText(counts.output)));
+    content.statement = QCoreApplication::translate(
+        "cd::ui::LayerView",
+        "A 1\u00d71 convolution with stride 1 and no padding: each output position reads the "
+        "one input position under it, across all channels. Every position is read once, so "
+        "this convolution discards nothing; only the block's first convolution can.");
     return content;
 }
 

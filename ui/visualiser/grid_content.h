@@ -37,6 +37,12 @@ struct GridContent
     // Whether forLayer() would draw a grid (a valid conv or pool), without building it.
     static bool hasGrid(const Analysis &analysis, LayerId id);
 
+    // For convolution `conv` (from 0) of the nin_block `id`. Its first is the block's own
+    // windows (forLayer); the other two are 1×1 with stride 1, which read each position once
+    // and discard nothing: a statement says so instead of a grid.
+    static GridContent forBlockConv(const Analysis &analysis, LayerId id, int conv,
+                                    const GridContent *previous = nullptr);
+
     const LayerGrid *layerGrid() const { return grid ? &*grid : nullptr; }
     std::int64_t outputRows() const { return grid ? grid->rows.window().output : 0; }
     std::int64_t outputCols() const { return grid ? grid->cols.window().output : 0; }

@@ -145,7 +145,13 @@ LayerView::LayerView(Document *document, QWidget *parent)
     connect(m_canvas, &GridCanvas::outputCellClicked, this, [this](GridCell cell) {
         setCurrentWindow(cell.row * m_content.outputCols() + cell.col);
     });
-    connect(m_document, &Document::currentLayerChanged, this, [this] { refresh(true); });
+    connect(m_document, &Document::currentLayerChanged, this, [this](LayerId current) {
+        // Another layer forgets the picked convolution. The table may pick a block's
+        // convolution just before it makes the block current: that one is kept.
+        if (current != m_blockConv.layer)
+            m_blockConv = {};
+        refresh(true);
+    });
     connect(m_document, &Document::changed, this, [this] { refresh(false); });
     refresh(true);
 }
@@ -176,10 +182,25 @@ std::vector<std::int64_t> LayerView::currentColTaps() const
     return m_content.grid->cols.taps(m_currentWindow % m_content.outputCols());
 }
 
+int LayerView::blockConv() const
+{
+    return m_blockConv.layer == m_document->currentLayer() ? m_blockConv.conv : 0;
+}
+
+void LayerView::showBlockConv(LayerId id, int conv)
+{
+    const BlockConv next{id, std::max(conv, 0)};
+    if (next.layer == m_blockConv.layer && next.conv == m_blockConv.conv)
+        return;
+    m_blockConv = next;
+    refresh(true);
+}
+
 void LayerView::refresh(bool layerChanged)
 {
-    GridContent next
-        = GridContent::forLayer(m_document->analysis(), m_document->currentLayer(), &m_content);
+    const LayerId current = m_document->currentLayer();
+    GridContent next = GridContent::forBlockConv(m_document->analysis(), current, blockConv(),
+                                                 &m_content);
     layerChanged = layerChanged || next.layer != m_content.layer;
     const bool sameWindows = !layerChanged && next.windows && next.windows == m_content.windows;
     const bool refit = layerChanged || !sameGeometry(next, m_content);

@@ -78,10 +78,16 @@ public:
     void zoomToFit() override;
     void resetZoom() override;
 
+    // Which of the current nin_block's convolutions is shown (from 0; the first by default).
+    int blockConv() const;
+
 public Q_SLOTS:
     void setCurrentWindow(qint64 index);
     // By whole windows and whole rows of the output grid (the arrow keys); stops at the ends.
     void stepWindow(int rows, int cols);
+    // Shows convolution `conv` of nin_block `id` (the table's row for it was picked); -1, or
+    // another layer, goes back to the layer itself. Forgotten when the current layer changes.
+    void showBlockConv(cd::LayerId id, int conv);
 
 Q_SIGNALS:
     void currentWindowChanged(qint64 index);
@@ -97,6 +103,11 @@ private:
     qreal pictureCellSize() const;
 
     Document *m_document;
+    struct BlockConv
+    {
+        LayerId layer = 0;
+        int conv = 0;
+    } m_blockConv;
     GridContent m_content;
     qint64 m_currentWindow = -1;
 
