@@ -8,6 +8,7 @@
 #include "edits.h"
 #include "structure_edits.h"
 #include "examples.h"
+#include "file_watch/external_change_watcher.h"
 #include "format.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
@@ -18,6 +19,7 @@
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
 #include "recent_files.h"
+#include "recovery/recovery_writer.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_layerView(new LayerView(m_document))
     , m_networkView(new NetworkView(m_document))
     , m_views(new QTabWidget(this))
+    , m_recovery(new RecoveryWriter(m_document, RecoveryStore::defaultDirectory(), this))
+    , m_fileWatch(new ExternalChangeWatcher(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     // The visualiser gets the whole centre: on a projector its grids need every pixel.
@@ -103,6 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_recovery, &RecoveryWriter::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_fileWatch, &ExternalChangeWatcher::reloadRequested, this, &MainWindow::openFile);
     restoreLayout();
     updateTitle();
     updateStatus();
@@ -385,6 +392,11 @@ void MainWindow::openWithDialog()
 
 bool MainWindow::saveTo(const QString &filePath)
 {
+    switch (m_fileWatch->confirmOverwrite(filePath)) {
+    case ExternalChangeWatcher::SaveDecision::Overwrite: break;
+    case ExternalChangeWatcher::SaveDecision::SaveAs: return saveAs();
+    case ExternalChangeWatcher::SaveDecision::Cancel: return false;
+    }
     const std::string error = io::saveNetworkFile(m_document->network(), filePath);
     if (!error.empty()) {
         QMessageBox::warning(this, tr("Cannot save the network"), qtText(error));
@@ -392,6 +404,7 @@ bool MainWindow::saveTo(const QString &filePath)
     }
     m_document->setFilePath(QFileInfo(filePath).absoluteFilePath());
     m_document->markSaved();
+    m_fileWatch->noteSaved();
     m_recentFiles->add(filePath);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(filePath)), 4000);
     return true;
@@ -535,6 +548,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     storeLayout();
+    m_recovery->discard(); // the user answered for the unsaved changes
     event->accept();
 }
 

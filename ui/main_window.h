@@ -14,10 +14,12 @@ namespace cd::ui {
 class BlockActions;
 class CanvasView;
 class Document;
+class ExternalChangeWatcher;
 class LayerView;
 class NetworkView;
 class Picture;
 class RecentFiles;
+class RecoveryWriter;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +32,8 @@ public:
     Document *document() const { return m_document; }
     LayerView *layerView() const { return m_layerView; }
     NetworkView *networkView() const { return m_networkView; }
+    RecoveryWriter *recoveryWriter() const { return m_recovery; }
+    ExternalChangeWatcher *externalChangeWatcher() const { return m_fileWatch; }
     // Opens `filePath`, keeping the current document when the file cannot be read (the
     // reader's message is shown). Returns whether it opened. No unsaved-changes question.
     bool openFile(const QString &filePath);
@@ -84,6 +88,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     BlockActions *m_blockActions = nullptr;
+    RecoveryWriter *m_recovery;
+    ExternalChangeWatcher *m_fileWatch;
 };
 
 } // namespace cd::ui
