@@ -2,6 +2,7 @@
 // example so that a first-time user sees a full table at once.
 
 #include "main_window.h"
+#include "recovery/recovery_offer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,5 +55,9 @@ int main(int argc, char **argv)
     if (files.isEmpty() || !window.openFile(files.first()))
         window.openExample(QStringLiteral(":/examples/nin.cnn.json"));
     window.show();
+    // Over the shown window, so the question is seen with what it restores into.
+    QTimer::singleShot(0, &window, [&window] {
+        cd::ui::offerRecovery(&window, cd::ui::RecoveryStore(cd::ui::RecoveryStore::defaultDirectory()));
+    });
     return app.exec();
 }

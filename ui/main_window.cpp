@@ -10,6 +10,7 @@
 #include "structure_edits.h"
 #include "examples.h"
 #include "file_suffix.h"
+#include "file_watch/external_change_watcher.h"
 #include "format.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
@@ -22,6 +23,7 @@
 #include "palette/template_palette.h"
 #include "recent_files.h"
 #include "recent_labels.h"
+#include "recovery/recovery_writer.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_layerView(new LayerView(m_document))
     , m_networkView(new NetworkView(m_document))
     , m_centre(new CentreViews(m_canvas, m_layerView, m_networkView, this))
+    , m_recovery(new RecoveryWriter(m_document, RecoveryStore::defaultDirectory(), this))
+    , m_fileWatch(new ExternalChangeWatcher(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_centre);
@@ -111,6 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_recovery, &RecoveryWriter::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_fileWatch, &ExternalChangeWatcher::reloadRequested, this, &MainWindow::openFile);
     restoreLayout();
     updateTitle();
     updateStatus();
@@ -469,6 +476,11 @@ void MainWindow::openWithDialog()
 
 bool MainWindow::saveTo(const QString &filePath)
 {
+    switch (m_fileWatch->confirmOverwrite(filePath)) {
+    case ExternalChangeWatcher::SaveDecision::Overwrite: break;
+    case ExternalChangeWatcher::SaveDecision::SaveAs: return saveAs();
+    case ExternalChangeWatcher::SaveDecision::Cancel: return false;
+    }
     const std::string error = io::saveNetworkFile(m_document->network(), filePath);
     if (!error.empty()) {
         QMessageBox::warning(this, tr("Cannot save the network"), qtText(error));
@@ -476,6 +488,7 @@ bool MainWindow::saveTo(const QString &filePath)
     }
     m_document->setFilePath(QFileInfo(filePath).absoluteFilePath());
     m_document->markSaved();
+    m_fileWatch->noteSaved();
     m_recentFiles->add(filePath);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(filePath)), 4000);
     return true;
@@ -619,6 +632,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     storeLayout();
+    m_recovery->discard(); // the user answered for the unsaved changes
     event->accept();
 }
 

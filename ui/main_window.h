@@ -16,10 +16,12 @@ class BlockActions;
 class CanvasView;
 class CentreViews;
 class Document;
+class ExternalChangeWatcher;
 class LayerView;
 class NetworkView;
 class Picture;
 class RecentFiles;
+class RecoveryWriter;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +38,8 @@ public:
     // The right-click menu of a layer's canvas node and table row (layer_menu.h), its
     // Show in Layer View and Export Picture… wired to this window. Null for the input.
     QMenu *createLayerMenu(LayerId id, QWidget *parent);
+    RecoveryWriter *recoveryWriter() const { return m_recovery; }
+    ExternalChangeWatcher *externalChangeWatcher() const { return m_fileWatch; }
     // Opens `filePath`, keeping the current document when the file cannot be read (the
     // reader's message is shown). Returns whether it opened. No unsaved-changes question.
     bool openFile(const QString &filePath);
@@ -96,6 +100,8 @@ private:
     QList<QAction *> m_layerPictureActions;
     QList<QAction *> m_coveragePictureActions;
     BlockActions *m_blockActions = nullptr;
+    RecoveryWriter *m_recovery;
+    ExternalChangeWatcher *m_fileWatch;
 };
 
 } // namespace cd::ui
