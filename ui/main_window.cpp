@@ -8,6 +8,7 @@
 #include "edits.h"
 #include "structure_edits.h"
 #include "examples.h"
+#include "export/pytorch_export.h"
 #include "format.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
@@ -181,6 +182,10 @@ void MainWindow::createFileMenu()
                        [this] { exportPicture(*m_networkView, tr("input coverage"), false); });
     picture->addAction(tr("Input Coverage as S&VG\u2026"), this,
                        [this] { exportPicture(*m_networkView, tr("input coverage"), true); });
+    file->addAction(tr("Export P&yTorch Code\u2026"), this, [this] {
+        if (const QString message = exportPytorchCode(this, *m_document); !message.isEmpty())
+            statusBar()->showMessage(message, 4000);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
