@@ -40,6 +40,18 @@ bool startsWithOption(const std::string &arg, const std::string &name)
     return arg == name || arg.rfind(name + "=", 0) == 0;
 }
 
+// A command's one FILE argument; false with the error set when a FILE was given before.
+bool takeFile(ParseResult &result, const std::string &arg)
+{
+    if (result.options.file.empty()) {
+        result.options.file = arg;
+        return true;
+    }
+    result.error = "only one FILE, got " + text::quotedForTerminal(result.options.file) + " and "
+                   + text::quotedForTerminal(arg);
+    return false;
+}
+
 } // namespace
 
 std::string usageText()
@@ -108,11 +120,7 @@ ParseResult parseExportPytorch(const std::vector<std::string> &args)
             result.error = "unknown option " + text::quotedForTerminal(arg)
                            + "; export-pytorch takes FILE and -o OUT.py";
             return result;
-        } else if (options.file.empty()) {
-            options.file = arg;
-        } else {
-            result.error = "only one FILE, got " + text::quotedForTerminal(options.file) + " and "
-                           + text::quotedForTerminal(arg);
+        } else if (!takeFile(result, arg)) {
             return result;
         }
     }
@@ -187,11 +195,7 @@ ParseResult parseArguments(const std::vector<std::string> &args)
         } else if (arg.rfind("--", 0) == 0) {
             result.error = "unknown option " + text::quotedForTerminal(arg);
             return result;
-        } else if (options.file.empty()) {
-            options.file = arg;
-        } else {
-            result.error = "only one FILE, got " + text::quotedForTerminal(options.file) + " and "
-                           + text::quotedForTerminal(arg);
+        } else if (!takeFile(result, arg)) {
             return result;
         }
     }
