@@ -1,13 +1,18 @@
-// convdesigner-cli: analyses a network file and prints the report (network-format.md §2).
+// convdesigner-cli: analyses a network file and prints the report (network-format.md §2), or
+// writes it as PyTorch code.
 
 #include "analysis.h"
 #include "cli_options.h"
+#include "export/pytorch_code.h"
+#include "io/atomic_write.h"
 #include "io/network_reader.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
 #include "report/report_json.h"
 #include "report/text_table.h"
+
+#include <QFile>
 
 #include <cstdio>
 #include <filesystem>
@@ -27,6 +32,33 @@ std::string render(const cd::Analysis &analysis, cd::cli::OutputFormat format)
     case cd::cli::OutputFormat::Latex: return cd::latexTable(analysis);
     }
     return {};
+}
+
+// export-pytorch: the code on standard output or in `output`, written atomically; an invalid
+// network gets the analysis's message and exit status 1, like analyze.
+int exportPytorch(const cd::Network &network, const std::string &output)
+{
+    const cd::PytorchCode code = cd::pytorchCode(network, cd::analyze(network));
+    if (!code.ok()) {
+        std::cerr << "convdesigner-cli: " << code.error << '\n';
+        return Invalid;
+    }
+    if (output.empty()) {
+        std::fwrite(code.code.data(), 1, code.code.size(), stdout);
+        if (std::fflush(stdout) != 0) {
+            std::perror("convdesigner-cli: cannot write the code");
+            return Unreadable;
+        }
+        return Valid;
+    }
+    const std::string error = cd::io::writeFileAtomically(
+        QFile::decodeName(QByteArray::fromStdString(output)),
+        QByteArrayView(code.code.data(), static_cast<qsizetype>(code.code.size())));
+    if (!error.empty()) {
+        std::cerr << "convdesigner-cli: " << error << '\n';
+        return Unreadable;
+    }
+    return Valid;
 }
 
 } // namespace
@@ -62,6 +94,8 @@ int main(int argc, char **argv)
         network.settings.dtype = *options.dtype;
     if (options.optimizer)
         network.settings.optimizer = *options.optimizer;
+    if (options.action == cd::cli::Action::ExportPytorch)
+        return exportPytorch(network, options.output);
 
     const cd::Analysis analysis = cd::analyze(network);
     const std::string text = render(analysis, options.format);

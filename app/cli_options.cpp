@@ -40,17 +40,34 @@ bool startsWithOption(const std::string &arg, const std::string &name)
     return arg == name || arg.rfind(name + "=", 0) == 0;
 }
 
+// A command's one FILE argument; false with the error set when a FILE was given before.
+bool takeFile(ParseResult &result, const std::string &arg)
+{
+    if (result.options.file.empty()) {
+        result.options.file = arg;
+        return true;
+    }
+    result.error = "only one FILE, got " + text::quotedForTerminal(result.options.file) + " and "
+                   + text::quotedForTerminal(arg);
+    return false;
+}
+
 } // namespace
 
 std::string usageText()
 {
     return "Usage: convdesigner-cli analyze FILE [--table | --json | --csv | --markdown | --latex]\n"
            "                        [--batch N] [--dtype T] [--optimizer O]\n"
+           "       convdesigner-cli export-pytorch FILE [-o OUT.py]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
            "Analyses a ConvDesigner network file (*.cnn.json): every layer's output shape,\n"
            "weights and biases, MACs, kept activations, receptive field and the input rows\n"
            "and columns that floor division discards; training and inference memory.\n"
+           "\n"
+           "export-pytorch writes the network as one runnable PyTorch module (to OUT.py, else\n"
+           "to standard output); running it prints every layer's output shape and the\n"
+           "parameter count. An invalid network is refused with the analysis's message.\n"
            "\n"
            "Training memory comes two ways. The lecture model, b x (2 x N x A + m x P), is the\n"
            "hand calculation a course teaches: every kept output with its gradient. \"Saved for\n"
@@ -72,6 +89,48 @@ std::string usageText()
            "2 the file cannot be read or the command line is wrong.\n";
 }
 
+namespace {
+
+// export-pytorch FILE [-o OUT.py]
+ParseResult parseExportPytorch(const std::vector<std::string> &args)
+{
+    ParseResult result;
+    Options &options = result.options;
+    options.action = Action::ExportPytorch;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            options.action = Action::Help;
+            return result;
+        }
+        if (arg == "-o" || startsWithOption(arg, "--output")) {
+            const auto value = arg == "-o" ? (i + 1 < args.size() ? std::optional(args[++i])
+                                                                  : std::nullopt)
+                                           : optionValue(args, i, "--output");
+            if (!value || value->empty()) {
+                result.error = "-o needs the name of the .py file to write";
+                return result;
+            }
+            if (!options.output.empty()) {
+                result.error = "only one -o";
+                return result;
+            }
+            options.output = *value;
+        } else if (arg.rfind("-", 0) == 0 && arg != "-") {
+            result.error = "unknown option " + text::quotedForTerminal(arg)
+                           + "; export-pytorch takes FILE and -o OUT.py";
+            return result;
+        } else if (!takeFile(result, arg)) {
+            return result;
+        }
+    }
+    if (options.file.empty())
+        result.error = "export-pytorch needs a FILE";
+    return result;
+}
+
+} // namespace
+
 ParseResult parseArguments(const std::vector<std::string> &args)
 {
     ParseResult result;
@@ -88,9 +147,11 @@ ParseResult parseArguments(const std::vector<std::string> &args)
         options.action = Action::Version;
         return result;
     }
+    if (args[0] == "export-pytorch")
+        return parseExportPytorch(args);
     if (args[0] != "analyze") {
-        result.error
-            = "unknown command " + text::quotedForTerminal(args[0]) + "; the command is analyze";
+        result.error = "unknown command " + text::quotedForTerminal(args[0])
+                       + "; the commands are analyze and export-pytorch";
         return result;
     }
     options.action = Action::Analyze;
@@ -134,11 +195,7 @@ ParseResult parseArguments(const std::vector<std::string> &args)
         } else if (arg.rfind("--", 0) == 0) {
             result.error = "unknown option " + text::quotedForTerminal(arg);
             return result;
-        } else if (options.file.empty()) {
-            options.file = arg;
-        } else {
-            result.error = "only one FILE, got " + text::quotedForTerminal(options.file) + " and "
-                           + text::quotedForTerminal(arg);
+        } else if (!takeFile(result, arg)) {
             return result;
         }
     }

@@ -11,12 +11,13 @@
 namespace cd::cli {
 
 enum class OutputFormat { Table, Json, Csv, Markdown, Latex };
-enum class Action { Analyze, Help, Version };
+enum class Action { Analyze, ExportPytorch, Help, Version };
 
 struct Options
 {
     Action action = Action::Help;
     std::string file;
+    std::string output; // export-pytorch -o: the .py file to write; empty: standard output
     OutputFormat format = OutputFormat::Table;
     // Overrides of the file's settings.
     std::optional<std::int64_t> batch;

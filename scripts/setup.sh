@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ConvDesigner needs (when missing), then configures and builds
-# into build/ (or $BUILD_DIR). Extra CMake options go in $CMAKE_ARGS.
+# into build/ (or $BUILD_DIR). Extra CMake options go in $CMAKE_ARGS. With --tests it also
+# installs what only the tests need (scripts/test.sh passes it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libeigen3-dev libgraphviz-dev
     catch2)
+# Test-only: tests/pytorch runs the exported PyTorch code under Debian's PyTorch. The designer
+# itself never needs it, so a plain setup does not install it.
+test_packages=(python3-torch)
+if [ "${1:-}" = "--tests" ]; then
+    packages+=("${test_packages[@]}")
+fi
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

@@ -11,6 +11,7 @@
 #include "examples.h"
 #include "file_suffix.h"
 #include "file_watch/external_change_watcher.h"
+#include "export/pytorch_export.h"
 #include "format.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
@@ -217,6 +218,10 @@ void MainWindow::createFileMenu()
         (i < 2 ? m_layerPictureActions[i] : m_coveragePictureActions[i - 2])
             ->setObjectName(QString::fromLatin1(pictureNames[i]));
     }
+    file->addAction(tr("Export P&yTorch Code\u2026"), this, [this] {
+        if (const QString message = exportPytorchCode(this, *m_document); !message.isEmpty())
+            statusBar()->showMessage(message, 4000);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }

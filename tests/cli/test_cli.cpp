@@ -418,3 +418,65 @@ TEST_CASE("a wrong argument is quoted with escapes in the usage error", "[paths]
     CHECK(run.exitCode == 2);
     CHECK(run.err.startsWith(R"(convdesigner-cli: unknown option "--x\n\x1b[2J")"));
 }
+
+TEST_CASE("export-pytorch prints the PyTorch code, or writes it to -o", "[pytorch]")
+{
+    const QString lenet = QStringLiteral(CONVDESIGNER_EXAMPLES "/lenet5.cnn.json");
+    const Run printed = runCli({QStringLiteral("export-pytorch"), lenet});
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.err.isEmpty());
+    CHECK(printed.out.startsWith("\"\"\"LeNet"));
+    CHECK(printed.out.contains("\nnet = nn.Sequential(OrderedDict([\n"));
+    CHECK(printed.out.endsWith("if __name__ == \"__main__\":\n    main()\n"));
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("lenet.py"));
+    const Run written = runCli({QStringLiteral("export-pytorch"), lenet, QStringLiteral("-o"), out});
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out.isEmpty());
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == printed.out);
+
+    // A directory that does not exist: the file cannot be written, exit 2 with the reason.
+    const Run nowhere = runCli({QStringLiteral("export-pytorch"), lenet, QStringLiteral("-o"),
+                                dir.filePath(QStringLiteral("missing/lenet.py"))});
+    CHECK(nowhere.exitCode == 2);
+    CHECK(nowhere.err.contains("missing/lenet.py"));
+}
+
+TEST_CASE("export-pytorch refuses an invalid network like analyze, and writes nothing",
+          "[pytorch]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("invalid.py"));
+    const Run run = runCli({QStringLiteral("export-pytorch"),
+                            dataFile("edge_x_conv_after_flatten.cnn.json"), QStringLiteral("-o"),
+                            out});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.startsWith("convdesigner-cli: the network is invalid, so it has no PyTorch code: "));
+    CHECK(run.err.count('\n') == 1);
+    CHECK_FALSE(QFile::exists(out));
+
+    const Run unreadable = runCli({QStringLiteral("export-pytorch"),
+                                   dir.filePath(QStringLiteral("none.cnn.json"))});
+    CHECK(unreadable.exitCode == 2);
+    CHECK(unreadable.out.isEmpty());
+}
+
+TEST_CASE("export-pytorch's command line: one FILE, -o with a value", "[pytorch]")
+{
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("export-pytorch")},
+          QStringList{QStringLiteral("export-pytorch"), nin(), QStringLiteral("-o")},
+          QStringList{QStringLiteral("export-pytorch"), nin(), nin()},
+          QStringList{QStringLiteral("export-pytorch"), nin(), QStringLiteral("--json")}}) {
+        const Run run = runCli(args);
+        CHECK(run.exitCode == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains("Usage:"));
+    }
+    const Run help = runCli({QStringLiteral("--help")});
+    CHECK(help.out.contains("convdesigner-cli export-pytorch FILE [-o OUT.py]"));
+}
