@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "cli_options.h"
 #include "io/network_reader.h"
+#include "onnx/onnx_reader.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
@@ -11,6 +12,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace {
@@ -27,6 +29,30 @@ std::string render(const cd::Analysis &analysis, cd::cli::OutputFormat format)
     case cd::cli::OutputFormat::Latex: return cd::latexTable(analysis);
     }
     return {};
+}
+
+// An ONNX model by its extension or, whatever its name, by its first bytes.
+bool isOnnx(const std::filesystem::path &path)
+{
+    if (path.extension() == ".onnx")
+        return true;
+    std::ifstream file(path, std::ios::binary);
+    char first[2] = {};
+    file.read(first, sizeof first);
+    return cd::onnximport::looksLikeOnnx(std::string_view(first, file.gcount()));
+}
+
+cd::io::ReadResult readAny(const std::filesystem::path &path, const cd::cli::Options &options)
+{
+    if (!isOnnx(path)) {
+        if (options.input)
+            return {std::nullopt, "--input is for ONNX models; a network file gives its input"};
+        return cd::io::readNetworkFile(path);
+    }
+    cd::onnximport::ReadResult onnx = cd::onnximport::readOnnxFile(path, options.input);
+    if (onnx.needsInputSize)
+        onnx.error += " (--input C,H,W)";
+    return {std::move(onnx.network), std::move(onnx.error)};
 }
 
 } // namespace
@@ -50,7 +76,7 @@ int main(int argc, char **argv)
     }
 
     // The argument's bytes as given: a name that is no UTF-8 (byte 0xFF) is still a file.
-    cd::io::ReadResult read = cd::io::readNetworkFile(std::filesystem::path(options.file));
+    cd::io::ReadResult read = readAny(std::filesystem::path(options.file), options);
     if (!read.network) {
         std::cerr << "convdesigner-cli: " << read.error << '\n';
         return Unreadable;
