@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ConvDesigner needs (when missing), then configures and builds
-# into build/ (or $BUILD_DIR). Extra CMake options go in $CMAKE_ARGS.
+# into build/ (or $BUILD_DIR). Extra CMake options go in $CMAKE_ARGS. With --test-deps it also
+# installs what the tests use beyond the build: Debian's PyTorch, which exports the d2l models
+# to ONNX for the importer's tests (scripts/test.sh passes it; the designer never needs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# libonnx-dev's CMake package finds no protobuf itself: libprotobuf-dev is named too. No
+# protoc: ONNX's generated messages come compiled in libonnx_proto.
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libeigen3-dev libgraphviz-dev
-    catch2)
+    catch2 libonnx-dev libprotobuf-dev)
+if [ "${1:-}" = "--test-deps" ]; then
+    packages+=(python3-torch python3-onnx)
+fi
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

@@ -19,7 +19,8 @@ TYPES = {"Conv2d": "conv2d", "Linear": "linear", "BatchNorm2d": "batchnorm2d",
 
 def check(cli, onnx_file):
     expected = json.loads(onnx_file.with_suffix(".expected.json").read_text())
-    run = subprocess.run([cli, "analyze", str(onnx_file), "--json"], capture_output=True,
+    size = ["--input", ",".join(map(str, expected["input"]))] if expected["symbolic_size"] else []
+    run = subprocess.run([cli, "analyze", str(onnx_file), "--json", *size], capture_output=True,
                          text=True)
     if run.returncode != 0:
         return [f"convdesigner-cli exits {run.returncode}: {run.stderr.strip()}"]

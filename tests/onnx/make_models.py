@@ -242,8 +242,13 @@ def tiny_lenet():
         nn.Conv2d(2, 3, kernel_size=5, groups=1, dilation=1), nn.Sigmoid(), nn.AvgPool2d(2, 2),
         nn.Flatten(), nn.Linear(3 * 5 * 5, 4), nn.Sigmoid(), nn.Dropout(0.25), nn.Linear(4, 3))
 
+def any_size():  # exported with a symbolic height and width: the importer asks for a size
+    return nn.Sequential(nn.Conv2d(1, 2, 3, padding=1), nn.ReLU(), nn.AdaptiveAvgPool2d((1, 1)),
+                         nn.Flatten(), nn.Linear(2, 2))
+
 # name, builder, input shape, training-mode export (BatchNorm kept as in training)
 SMALL = [
+    ("any_size", any_size, (1, 12, 10), False),
     ("tiny_lenet", tiny_lenet, (1, 28, 28), False),
     ("tiny_residual_train", TinyResidual, (2, 8, 8), True),
     ("tiny_inception", tiny_inception, (2, 8, 8), False),
@@ -285,9 +290,11 @@ def export(name, builder, shape, training, out_dir):
     rows, output = measure(model, shape)
     model.train(training)
     mode = torch.onnx.TrainingMode.TRAINING if training else torch.onnx.TrainingMode.EVAL
+    symbolic_size = name == "any_size"
+    axes = {0: "batch", 2: "height", 3: "width"} if symbolic_size else {0: "batch"}
     torch.onnx.export(model, torch.zeros(1, *shape), f"{out_dir}/{name}.onnx", opset_version=13,
                       training=mode, do_constant_folding=not training,
-                      input_names=["image"], dynamic_axes={"image": {0: "batch"}})
+                      input_names=["image"], dynamic_axes={"image": axes})
     bn_folded = not training and any(isinstance(m, nn.BatchNorm2d) for m in model.modules())
     expected = {
         "input": list(shape), "output": output, "layers": rows,
@@ -296,6 +303,8 @@ def export(name, builder, shape, training, out_dir):
         # An eval export folds each BatchNorm into the conv before it: ONNX holds no
         # BatchNorm, so only the shapes can be compared.
         "shapes_only": bn_folded,
+        # The file leaves height and width symbolic: the check gives the size with --input.
+        "symbolic_size": symbolic_size,
     }
     with open(f"{out_dir}/{name}.expected.json", "w") as f:
         json.dump(expected, f, indent=1)
