@@ -31,6 +31,17 @@ std::string lowered(std::string_view text)
     return result;
 }
 
+// A name a network file shows as it is: printable ASCII without spaces, at most 200 bytes;
+// anything else (control bytes, bytes that may be no UTF-8) becomes "_".
+std::string tidyText(std::string_view text)
+{
+    std::string result(text.substr(0, 200));
+    for (char &c : result)
+        if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+            c = '_';
+    return result;
+}
+
 // The scopes that hold other modules: some node's scopes go deeper than them.
 std::set<std::string> containerScopes(const std::vector<std::string> &allNodeNames)
 {
@@ -131,16 +142,17 @@ LayerNaming nameLayers(const std::vector<NamedNode> &layers,
             name = scopes.back();
         else
             name = scopes.back() + "." + opPart(layer.nodeName);
-        naming.names.push_back(name);
+        naming.names.push_back(tidyText(name));
 
         std::string block;
         if (scopes.size() >= 2 && containers.contains(scopes[1]))
             block = scopes[1];
         else if (!scopes.empty() && containers.contains(scopes[0]))
             block = scopes[0];
-        naming.blocks.push_back(block);
-        outerBlocks.push_back(scopes.empty() || !containers.contains(scopes[0]) ? ""
-                                                                                 : scopes[0]);
+        naming.blocks.push_back(tidyText(block));
+        outerBlocks.push_back(scopes.empty() || !containers.contains(scopes[0])
+                                  ? ""
+                                  : tidyText(scopes[0]));
     }
     // A block interrupted by its parent's own ops (DenseNet's concat between the convs of
     // its "net") becomes the parent's block; one still interrupted gets none.

@@ -31,7 +31,8 @@ struct NamedNode
 
 struct LayerNaming
 {
-    std::vector<std::string> names;  // unique, never "input"
+    // Unique, never "input"; printable ASCII (other bytes become "_"), at most 200 bytes.
+    std::vector<std::string> names;
     std::vector<std::string> blocks; // "" for none; each block contiguous
 };
 

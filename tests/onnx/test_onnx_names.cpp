@@ -52,3 +52,13 @@ TEST_CASE("names in messages are quoted and cannot garble a terminal", "[onnx][n
     CHECK(quotedName("a\nb'") == "'a\\x0Ab\\x27'");
     CHECK(quotedName(std::string(300, 'a')).size() == 200 + 5);
 }
+
+TEST_CASE("names from hostile node names are printable and unique", "[onnx][names]")
+{
+    const std::vector<std::string> all{"/a\nb/Conv", "/a\xff" "b/Conv", "input"};
+    std::vector<NamedNode> layers;
+    for (const auto &name : all)
+        layers.push_back({name, "x"});
+    const LayerNaming naming = nameLayers(layers, all);
+    CHECK(naming.names == std::vector<std::string>{"a_b", "a_b_2", "input_2"});
+}
