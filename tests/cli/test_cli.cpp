@@ -442,7 +442,7 @@ TEST_CASE("analyze reads ONNX models; --input gives a symbolic size", "[onnx]")
     CHECK(wrongChannels.err.contains("has 1 channels, not the 3 given"));
 }
 
-TEST_CASE("--input needs three sizes and an ONNX model", "[onnx]")
+TEST_CASE("the input size option needs three sizes and an ONNX model", "[onnx]")
 {
     for (const char *bad : {"1,12", "1,12,10,4", "0,12,10", "a,b,c", "1,12,"}) {
         const Run run = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--input"),
