@@ -1,5 +1,6 @@
 #include "onnx_convert.h"
 
+#include "analysis.h"
 #include "onnx_input.h"
 #include "onnx_names.h"
 #include "onnx_order.h"
@@ -42,6 +43,17 @@ struct Failure
     std::string message;
 };
 
+// What a layer's initializer says it reads (a conv's in-channels / groups, a linear's
+// in-features), checked against the analysis once the network is whole: a file whose
+// weights do not fit its graph is refused rather than shown with other weights.
+struct WeightFit
+{
+    std::size_t layer = 0;
+    std::int64_t reads = 0;
+    std::string node;   // describe(node)
+    std::string weight; // the initializer's name
+};
+
 std::string describe(const onnx::NodeProto &node)
 {
     return "node " + quotedName(node.name()) + " (" + quotedName(node.op_type()) + ")";
@@ -77,6 +89,8 @@ public:
         finish();
         return network_;
     }
+
+    const std::vector<WeightFit> &weightFits() const { return fits_; }
 
 private:
     [[noreturn]] void fail(const onnx::NodeProto &node, const std::string &why)
@@ -401,6 +415,7 @@ private:
             }
         }
         addLayer(node, c, {in});
+        expectReads(node, weight, weight.dims[1] * c.groups);
     }
 
     void pool(const onnx::NodeProto &node)
@@ -490,11 +505,14 @@ private:
         const LayerId in = tensorInput(node).node;
         for (int i = 1; i <= 4; ++i)
             initializer(node, i, i == 1 ? "scale" : i == 2 ? "bias" : i == 3 ? "mean" : "variance");
+        const TensorInfo &scale = initializer(node, 1, "scale");
         BatchNorm2d b;
         b.eps = floatAttribute(node, "epsilon", 1e-5);
         // ONNX keeps `momentum` of the running mean, PyTorch the weight of the new batch.
         b.momentum = tidy(1.0 - floatAttribute(node, "momentum", 0.9));
         addLayer(node, b, {in});
+        if (scale.dims.size() == 1)
+            expectReads(node, scale, scale.dims[0]);
     }
 
     void dropout(const onnx::NodeProto &node)
@@ -536,12 +554,14 @@ private:
         const TensorInfo &weight = initializer(node, 1, "weight");
         if (weight.dims.size() != 2)
             fail(node, "its weight is not a matrix");
+        const bool transposed = intAttribute(node, "transB", 0) != 0;
         Linear l;
-        l.outFeatures = intAttribute(node, "transB", 0) != 0 ? weight.dims[0] : weight.dims[1];
+        l.outFeatures = transposed ? weight.dims[0] : weight.dims[1];
         l.bias = node.input_size() > 2 && !node.input(2).empty();
         if (l.bias)
             initializer(node, 2, "bias");
         addLayer(node, l, {in});
+        expectReads(node, weight, transposed ? weight.dims[1] : weight.dims[0]);
     }
 
     void matmul(const onnx::NodeProto &node)
@@ -551,6 +571,7 @@ private:
         if (weight.dims.size() != 2)
             fail(node, "its weight is not a matrix");
         addLayer(node, Linear{weight.dims[1], false}, {in});
+        expectReads(node, weight, weight.dims[0]);
         values_[node.output(0)].biaslessLinear = network_.layers.size() - 1;
     }
 
@@ -626,6 +647,12 @@ private:
         }
     }
 
+    void expectReads(const onnx::NodeProto &node, const TensorInfo &weight, std::int64_t reads)
+    {
+        fits_.push_back({network_.layers.size() - 1, reads, describe(node), weight.name});
+    }
+
+    std::vector<WeightFit> fits_;
     const Graph &graph_;
     const GraphInput &input_;
     Network network_;
@@ -633,6 +660,27 @@ private:
     std::map<std::string, int> readers_;
     std::vector<NamedNode> nodeNames_;
 };
+
+// "" when every layer the analysis computes reads what its initializer says, else the
+// first misfit. Layers the analysis cannot compute are its errors to report, not the reader's.
+std::string weightMisfit(const Network &network, const std::vector<WeightFit> &fits)
+{
+    const Analysis analysis = analyze(network);
+    for (const WeightFit &fit : fits) {
+        const LayerReport &layer = analysis.layers[fit.layer];
+        if (!layer.ok())
+            continue;
+        const bool linear = layer.type == LayerType::Linear;
+        if (linear && !layer.input.flat)
+            continue; // the analysis names a linear layer on a feature map itself
+        if (layer.input.channels == fit.reads)
+            continue;
+        return fit.node + ": its weight " + quotedName(fit.weight) + " reads "
+               + std::to_string(fit.reads) + (linear ? " features" : " channels")
+               + ", but the layer before gives " + std::to_string(layer.input.channels);
+    }
+    return {};
+}
 
 } // namespace
 
@@ -646,7 +694,12 @@ ReadResult convertGraph(const Graph &graph, const std::optional<InputShape> &ove
     if (!order)
         return result;
     try {
-        result.network = Converter(graph, *input).run(*order);
+        Converter converter(graph, *input);
+        Network network = converter.run(*order);
+        if (const std::string misfit = weightMisfit(network, converter.weightFits());
+            !misfit.empty())
+            throw Failure{misfit};
+        result.network = std::move(network);
     } catch (const Failure &failure) {
         result.error = failure.message;
     }

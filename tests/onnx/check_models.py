@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Imports every NAME.onnx in a directory with convdesigner-cli and compares its analysis with
-NAME.expected.json, which make_models.py measured in PyTorch: the output shape, weights and
-biases of every conv, linear, batch-norm and pooling layer in execution order, the totals and
+NAME.expected.json, which make_models.py measured in PyTorch: the output shape, weights,
+biases and MACs of every conv, linear, batch-norm and pooling layer in execution order, the totals and
 the network's output. Prints each difference; the exit status is 1 when there is any.
 
 Usage: check_models.py CLI DIR
@@ -19,7 +19,7 @@ TYPES = {"Conv2d": "conv2d", "Linear": "linear", "BatchNorm2d": "batchnorm2d",
 
 def check(cli, onnx_file):
     expected = json.loads(onnx_file.with_suffix(".expected.json").read_text())
-    size = ["--input", ",".join(map(str, expected["input"]))] if expected["symbolic_size"] else []
+    size = ["--input", ",".join(map(str, expected["input"]))] if expected.get("symbolic_size") else []
     run = subprocess.run([cli, "analyze", str(onnx_file), "--json", *size], capture_output=True,
                          text=True)
     if run.returncode != 0:
@@ -35,14 +35,14 @@ def check(cli, onnx_file):
     for i, (w, g) in enumerate(zip(wanted, got)):
         fields = [("type", TYPES[w["type"]], g["type"]), ("output", w["output"], g["output"])]
         if not shapes_only:
-            fields += [("weights", w["weights"], g["weights"]), ("biases", w["biases"], g["biases"])]
+            fields += [(f, w[f], g[f]) for f in ("weights", "biases", "macs")]
         for field, want, have in fields:
             if want != have:
                 problems.append(f"layer {i} ({g['name']}): {field} {have}, PyTorch {want}")
     if report["layers"][-1]["output"] != expected["output"]:
         problems.append(f"output {report['layers'][-1]['output']}, PyTorch {expected['output']}")
     if not shapes_only:
-        for field in ("weights", "biases", "params"):
+        for field in ("weights", "biases", "params", "macs"):
             if report["totals"][field] != expected[field]:
                 problems.append(f"total {field} {report['totals'][field]}, PyTorch {expected[field]}")
     return problems

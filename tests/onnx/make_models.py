@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Exports d2l's CNNs (and a few tiny models) with torch.onnx.export and writes, next to each
 .onnx file, what PyTorch itself measures: every layer's output shape (forward hooks) and its
-weights and biases. check_models.py imports each file with convdesigner-cli and compares.
+weights, biases and MACs. check_models.py imports each file with convdesigner-cli and compares.
 
 Usage: make_models.py OUT_DIR [--small]   (--small: only the tiny models kept in tests/data/onnx)
 """
@@ -275,8 +275,15 @@ def measure(model, shape):
     def hook(module, _inputs, output):
         weights = module.weight.numel() if getattr(module, "weight", None) is not None else 0
         biases = module.bias.numel() if getattr(module, "bias", None) is not None else 0
+        # MACs as arithmetic.md §3 counts them: every output element of a conv takes
+        # (C/groups)·kh·kw, so out_H·out_W times its weights; a linear layer in·out.
+        macs = 0
+        if isinstance(module, nn.Conv2d):
+            macs = weights * output.shape[2] * output.shape[3]
+        elif isinstance(module, nn.Linear):
+            macs = weights
         rows.append({"type": type(module).__name__, "output": list(output.shape[1:]),
-                     "weights": weights, "biases": biases})
+                     "weights": weights, "biases": biases, "macs": macs})
     handles = [m.register_forward_hook(hook) for m in model.modules() if isinstance(m, LEAVES)]
     with torch.no_grad():
         out = model(torch.zeros(1, *shape))
@@ -299,6 +306,7 @@ def export(name, builder, shape, training, out_dir):
     expected = {
         "input": list(shape), "output": output, "layers": rows,
         "weights": sum(r["weights"] for r in rows), "biases": sum(r["biases"] for r in rows),
+        "macs": sum(r["macs"] for r in rows),
         "params": sum(p.numel() for p in model.parameters()),
         # An eval export folds each BatchNorm into the conv before it: ONNX holds no
         # BatchNorm, so only the shapes can be compared.

@@ -185,6 +185,18 @@ TEST_CASE("hostile ONNX input gives a clear error", "[onnx][hostile]")
     }
 }
 
+TEST_CASE("weights that do not fit the graph are refused", "[onnx][hostile]")
+{
+    ModelBuilder m({1, 3, 8, 8});
+    m.weight("w", {2, 5, 3, 3}); // reads 5 channels; the input has 3
+    m.node("/c/Conv", "Conv", {"x", "w"}, {"y"});
+    m.output("y");
+    const auto result = read(m);
+    CHECK_FALSE(result.network);
+    CHECK(result.error == "node '/c/Conv' ('Conv'): its weight 'w' reads 5 channels, but the "
+                          "layer before gives 3");
+}
+
 TEST_CASE("a symbolic height asks for an input size", "[onnx][input]")
 {
     ModelBuilder m({1, 3, 0, 8}, "height");
