@@ -375,7 +375,13 @@ private:
                            + " dimensions; ConvDesigner holds 2-D convolutions (4)");
         Conv2d c;
         c.outChannels = weight.dims[0];
-        c.kernel = pairAttribute(node, "kernel_shape").value_or(Pair{weight.dims[2], weight.dims[3]});
+        c.kernel = Pair{weight.dims[2], weight.dims[3]};
+        if (const std::optional<Pair> kernel = pairAttribute(node, "kernel_shape");
+            kernel && *kernel != c.kernel)
+            fail(node, "its kernel_shape " + std::to_string(kernel->height) + "x"
+                           + std::to_string(kernel->width) + " differs from its weight's "
+                           + std::to_string(c.kernel.height) + "x"
+                           + std::to_string(c.kernel.width));
         c.stride = pairAttribute(node, "strides").value_or(Pair::square(1));
         c.dilation = pairAttribute(node, "dilations").value_or(Pair::square(1));
         c.groups = intAttribute(node, "group", 1);
@@ -634,7 +640,9 @@ private:
         if (outputs.size() != 1)
             throw Failure{"the graph has " + std::to_string(outputs.size())
                           + " feature-map outputs; a ConvDesigner network has one"};
-        if (network_.layers.empty() || outputs.front() != network_.layers.back().id)
+        if (network_.layers.empty())
+            throw Failure{"the graph has no layer ConvDesigner reads: its output is its input"};
+        if (outputs.front() != network_.layers.back().id)
             throw Failure{"the graph's output is not made by its last layer; a network's "
                           "output is its last layer"};
         std::vector<std::string> allNames;

@@ -197,10 +197,11 @@ private:
             case TensorRawData: {
                 std::uint32_t length = 0;
                 ok = in_.ReadVarint32(&length) && length <= INT_MAX;
-                if (ok && length <= smallTensorElements * 8)
-                    ok = in_.ReadString(&raw, static_cast<int>(length));
-                else if (ok)
-                    ok = in_.Skip(static_cast<int>(length)), rawSkipped = true;
+                // Weights: seeked over, never copied (FileInputStream skips with lseek).
+                rawSkipped = length > smallTensorElements * 8;
+                if (ok)
+                    ok = rawSkipped ? in_.Skip(static_cast<int>(length))
+                                    : in_.ReadString(&raw, static_cast<int>(length));
                 ok = ok || truncated();
                 break;
             }

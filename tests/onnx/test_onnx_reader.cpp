@@ -197,6 +197,27 @@ TEST_CASE("weights that do not fit the graph are refused", "[onnx][hostile]")
                           "layer before gives 3");
 }
 
+TEST_CASE("a kernel_shape that contradicts the weight is refused", "[onnx][hostile]")
+{
+    ModelBuilder m;
+    m.weight("w", {2, 1, 3, 3});
+    auto &conv = m.node("/c/Conv", "Conv", {"x", "w"}, {"y"});
+    ModelBuilder::ints(conv, "kernel_shape", {5, 5});
+    m.output("y");
+    CHECK(read(m).error
+          == "node '/c/Conv' ('Conv'): its kernel_shape 5x5 differs from its weight's 3x3");
+}
+
+TEST_CASE("a graph of nothing but Identity has no layer to import", "[onnx][hostile]")
+{
+    ModelBuilder m;
+    m.node("/Identity", "Identity", {"x"}, {"y"});
+    m.output("y");
+    const auto result = read(m);
+    CHECK_FALSE(result.network);
+    CHECK(result.error == "the graph has no layer ConvDesigner reads: its output is its input");
+}
+
 TEST_CASE("a symbolic height asks for an input size", "[onnx][input]")
 {
     ModelBuilder m({1, 3, 0, 8}, "height");
