@@ -6,6 +6,7 @@
 #include "export/pytorch_code.h"
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
+#include "onnx/onnx_reader.h"
 #include "report/csv_table.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
@@ -16,6 +17,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace {
@@ -61,6 +63,30 @@ int exportPytorch(const cd::Network &network, const std::string &output)
     return Valid;
 }
 
+// An ONNX model by its extension or, whatever its name, by its first bytes.
+bool isOnnx(const std::filesystem::path &path)
+{
+    if (path.extension() == ".onnx")
+        return true;
+    std::ifstream file(path, std::ios::binary);
+    char first[2] = {};
+    file.read(first, sizeof first);
+    return cd::onnximport::looksLikeOnnx(std::string_view(first, file.gcount()));
+}
+
+cd::io::ReadResult readAny(const std::filesystem::path &path, const cd::cli::Options &options)
+{
+    if (!isOnnx(path)) {
+        if (options.input)
+            return {std::nullopt, "--input is for ONNX models; a network file gives its input"};
+        return cd::io::readNetworkFile(path);
+    }
+    cd::onnximport::ReadResult onnx = cd::onnximport::readOnnxFile(path, options.input);
+    if (onnx.needsInputSize)
+        onnx.error += " (--input C,H,W)";
+    return {std::move(onnx.network), std::move(onnx.error)};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,7 +108,7 @@ int main(int argc, char **argv)
     }
 
     // The argument's bytes as given: a name that is no UTF-8 (byte 0xFF) is still a file.
-    cd::io::ReadResult read = cd::io::readNetworkFile(std::filesystem::path(options.file));
+    cd::io::ReadResult read = readAny(std::filesystem::path(options.file), options);
     if (!read.network) {
         std::cerr << "convdesigner-cli: " << read.error << '\n';
         return Unreadable;

@@ -35,6 +35,28 @@ std::optional<OutputFormat> formatOption(const std::string &arg)
     return std::nullopt;
 }
 
+// "3,224,224": three whole numbers of at least 1.
+std::optional<InputShape> inputShape(const std::string &text)
+{
+    std::int64_t sizes[3] = {};
+    const char *at = text.data();
+    const char *end = text.data() + text.size();
+    for (int i = 0; i < 3; ++i) {
+        const auto [next, error] = std::from_chars(at, end, sizes[i]);
+        if (error != std::errc() || sizes[i] < 1)
+            return std::nullopt;
+        at = next;
+        if (i < 2) {
+            if (at == end || *at != ',')
+                return std::nullopt;
+            ++at;
+        }
+    }
+    if (at != end)
+        return std::nullopt;
+    return InputShape{sizes[0], sizes[1], sizes[2]};
+}
+
 bool startsWithOption(const std::string &arg, const std::string &name)
 {
     return arg == name || arg.rfind(name + "=", 0) == 0;
@@ -52,16 +74,27 @@ bool takeFile(ParseResult &result, const std::string &arg)
     return false;
 }
 
+// --input C,H,W (ONNX models with a symbolic size); false with the error set.
+bool takeInput(ParseResult &result, const std::vector<std::string> &args, std::size_t &next)
+{
+    const auto value = optionValue(args, next, "--input");
+    result.options.input = value ? inputShape(*value) : std::nullopt;
+    if (!result.options.input)
+        result.error = "--input needs channels, height and width, e.g. 3,224,224";
+    return result.options.input.has_value();
+}
+
 } // namespace
 
 std::string usageText()
 {
     return "Usage: convdesigner-cli analyze FILE [--table | --json | --csv | --markdown | --latex]\n"
-           "                        [--batch N] [--dtype T] [--optimizer O]\n"
-           "       convdesigner-cli export-pytorch FILE [-o OUT.py]\n"
+           "                        [--batch N] [--dtype T] [--optimizer O] [--input C,H,W]\n"
+           "       convdesigner-cli export-pytorch FILE [-o OUT.py] [--input C,H,W]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
-           "Analyses a ConvDesigner network file (*.cnn.json): every layer's output shape,\n"
+           "Analyses a ConvDesigner network file (*.cnn.json) or an ONNX model (*.onnx, read as a\n"
+           "network, never run): every layer's output shape,\n"
            "weights and biases, MACs, kept activations, receptive field and the input rows\n"
            "and columns that floor division discards; training and inference memory.\n"
            "\n"
@@ -84,6 +117,8 @@ std::string usageText()
            "  --batch N      batch size (overrides the file's settings)\n"
            "  --dtype T      float32, float16, bfloat16, float64 or int8\n"
            "  --optimizer O  sgd, sgd_momentum or adam\n"
+           "  --input C,H,W  the input size of an ONNX model (needed when the model leaves\n"
+           "                 its height or width symbolic)\n"
            "\n"
            "Exit status: 0 the network is valid; 1 it is invalid (the report says where);\n"
            "2 the file cannot be read or the command line is wrong.\n";
@@ -116,9 +151,12 @@ ParseResult parseExportPytorch(const std::vector<std::string> &args)
                 return result;
             }
             options.output = *value;
+        } else if (startsWithOption(arg, "--input")) {
+            if (!takeInput(result, args, i))
+                return result;
         } else if (arg.rfind("-", 0) == 0 && arg != "-") {
             result.error = "unknown option " + text::quotedForTerminal(arg)
-                           + "; export-pytorch takes FILE and -o OUT.py";
+                           + "; export-pytorch takes FILE, -o OUT.py and --input C,H,W";
             return result;
         } else if (!takeFile(result, arg)) {
             return result;
@@ -192,6 +230,9 @@ ParseResult parseArguments(const std::vector<std::string> &args)
                 result.error = "--optimizer needs one of sgd, sgd_momentum, adam";
                 return result;
             }
+        } else if (startsWithOption(arg, "--input")) {
+            if (!takeInput(result, args, i))
+                return result;
         } else if (arg.rfind("--", 0) == 0) {
             result.error = "unknown option " + text::quotedForTerminal(arg);
             return result;

@@ -23,6 +23,8 @@ struct Options
     std::optional<std::int64_t> batch;
     std::optional<DType> dtype;
     std::optional<Optimizer> optimizer;
+    // The input size for an ONNX model whose height or width is symbolic (--input C,H,W).
+    std::optional<InputShape> input;
 };
 
 struct ParseResult

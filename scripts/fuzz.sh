@@ -2,9 +2,9 @@
 # Builds the libFuzzer targets in fuzz/ into build-fuzz/ (or $FUZZ_BUILD_DIR) and runs each for
 # DURATION seconds, one process at a time under `nice`, so that a shared machine stays usable.
 # Usage: scripts/fuzz.sh DURATION [extra libFuzzer flags...]
-# Two targets: network_fuzzer mutates network files, analysis_fuzzer builds networks from its
-# bytes (fuzz/network_builder.h). The working corpora start from every network file the tests
-# read (tests/data, its fuzz-regressions, tests/data-autograd, resources/examples); findings
+# Three targets: network_fuzzer mutates network files, analysis_fuzzer builds networks from its
+# bytes (fuzz/network_builder.h), onnx_fuzzer mutates ONNX models (seeds: tests/data/onnx).
+# The working corpora start from every network file the tests read (tests/data, its fuzz-regressions, tests/data-autograd, resources/examples); findings
 # land in $FUZZ_BUILD_DIR/artifacts/TARGET/. Keep each one as a regression case: copy it to
 # tests/data/fuzz-regressions/ as TARGET-crash-HASH.bin (io_tests replays every file there
 # through both targets' checks). Fork mode keeps the run going past a finding, so one run
@@ -43,7 +43,7 @@ build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 # -O1 without NDEBUG: Eigen's and the code's assertions stay on, so they count as findings.
 cmake -S . -B "$build_dir" -G Ninja -DCONVDESIGNER_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" >/dev/null
-targets=(network_fuzzer analysis_fuzzer)
+targets=(network_fuzzer analysis_fuzzer onnx_fuzzer)
 nice -n 10 cmake --build "$build_dir" --target "${targets[@]}" -- -j "${FUZZ_BUILD_JOBS:-2}"
 
 for target in "${targets[@]}"; do
@@ -56,10 +56,12 @@ for target in "${targets[@]}"; do
         find "$seed" -maxdepth 1 -type f \( -name '*.cnn.json' -o -name '*.bin' \) \
             -exec cp -n -t "$corpus" {} +
     done
+    [ "$target" = onnx_fuzzer ] && cp -n -t "$corpus" tests/data/onnx/*.onnx
     # The file target gets the format's words and room for whole files; the builder's choices
     # need a few dozen bytes a layer from the start, not lengths grown slowly from 4.
     lengths=(-dict=fuzz/network.dict -max_len=16384)
     [ "$target" = analysis_fuzzer ] && lengths=(-max_len=512 -len_control=0)
+    [ "$target" = onnx_fuzzer ] && lengths=(-max_len=16384)
     echo "== $target for ${duration}s (log: $build_dir/$target.log)"
     # A file over 10 s or 2 GiB is a finding too: the analysis promises bounded work.
     nice -n 10 "$build_dir/fuzz/$target" "$corpus" "${lengths[@]}" \

@@ -5,11 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# libonnx-dev's CMake package finds no protobuf itself: libprotobuf-dev is named too. No
+# protoc: ONNX's generated messages come compiled in libonnx_proto.
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libeigen3-dev libgraphviz-dev
-    catch2)
-# Test-only: tests/pytorch runs the exported PyTorch code under Debian's PyTorch. The designer
-# itself never needs it, so a plain setup does not install it.
-test_packages=(python3-torch)
+    catch2 libonnx-dev libprotobuf-dev)
+# Test-only: tests/pytorch runs the exported PyTorch code under Debian's PyTorch, and
+# tests/onnx exports the d2l models to ONNX with it. The designer itself never needs them, so
+# a plain setup does not install them.
+test_packages=(python3-torch python3-onnx)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 fi

@@ -20,6 +20,7 @@
 #include "layer_menu.h"
 #include "memory/memory_panel.h"
 #include "memory/memory_timeline_chart.h"
+#include "onnx_open.h"
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
 #include "recent_files.h"
@@ -59,6 +60,8 @@ namespace cd::ui {
 namespace {
 
 const QString fileFilter = QStringLiteral("ConvDesigner networks (*.cnn.json);;JSON files (*.json);;All files (*)");
+// Open also imports ONNX models (as untitled networks: Save never writes an ONNX file).
+const QString openFilter = QStringLiteral("Networks and ONNX models (*.cnn.json *.json *.onnx);;ConvDesigner networks (*.cnn.json);;ONNX models (*.onnx);;All files (*)");
 
 QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &objectName,
                      QWidget *content, Qt::DockWidgetArea area)
@@ -457,6 +460,17 @@ void MainWindow::openExample(const QString &resourcePath)
 
 bool MainWindow::openFile(const QString &filePath)
 {
+    if (isOnnxPath(filePath)) {
+        // An ONNX model becomes an untitled network: Save writes a network file.
+        OnnxOpen imported = openOnnx(filePath, this);
+        if (!imported.network && !imported.error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot import the ONNX model"), imported.error);
+        if (!imported.network)
+            return false;
+        m_document->reset(std::move(*imported.network), QString());
+        m_recentFiles->add(filePath);
+        return true;
+    }
     io::ReadResult read = io::readNetworkFile(filePath);
     if (!read.network) {
         QMessageBox::warning(this, tr("Cannot open the network"), qtText(read.error));
@@ -474,7 +488,7 @@ void MainWindow::openWithDialog()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open network"), QString(),
-                                                      fileFilter);
+                                                      openFilter);
     if (!path.isEmpty())
         openFile(path);
 }

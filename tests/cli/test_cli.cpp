@@ -479,4 +479,52 @@ TEST_CASE("export-pytorch's command line: one FILE, -o with a value", "[pytorch]
     }
     const Run help = runCli({QStringLiteral("--help")});
     CHECK(help.out.contains("convdesigner-cli export-pytorch FILE [-o OUT.py]"));
+
+TEST_CASE("analyze reads ONNX models; --input gives a symbolic size", "[onnx]")
+{
+    const QString anySize = dataFile("onnx/any_size.onnx");
+    const Run asked = runCli({QStringLiteral("analyze"), anySize});
+    CHECK(asked.exitCode == 2);
+    CHECK(asked.out.isEmpty());
+    CHECK(asked.err.contains("symbolic"));
+    CHECK(asked.err.contains("(--input C,H,W)"));
+
+    const Run given = runCli({QStringLiteral("analyze"), anySize, QStringLiteral("--json"),
+                              QStringLiteral("--input"), QStringLiteral("1,12,10")});
+    CHECK(given.exitCode == 0);
+    const QJsonObject report = jsonOf(given);
+    CHECK(report[QStringLiteral("input")].toArray() == QJsonArray{1, 12, 10});
+    // conv 1->2 3x3 (18 + 2), linear 2->2 (4 + 2)
+    CHECK(report[QStringLiteral("totals")].toObject()[QStringLiteral("params")].toInt() == 26);
+
+    const Run wrongChannels = runCli({QStringLiteral("analyze"), anySize,
+                                      QStringLiteral("--input=3,12,10")});
+    CHECK(wrongChannels.exitCode == 2);
+    CHECK(wrongChannels.err.contains("has 1 channels, not the 3 given"));
+}
+
+TEST_CASE("the input size option needs three sizes and an ONNX model", "[onnx]")
+{
+    for (const char *bad : {"1,12", "1,12,10,4", "0,12,10", "a,b,c", "1,12,"}) {
+        const Run run = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--input"),
+                                QString::fromLatin1(bad)});
+        INFO(bad);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains("--input needs channels, height and width"));
+    }
+    const Run onJson = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--input=1,8,8")});
+    CHECK(onJson.exitCode == 2);
+    CHECK(onJson.err.contains("--input is for ONNX models"));
+}
+
+TEST_CASE("an ONNX model is recognised by its bytes whatever its name", "[onnx]")
+{
+    QTemporaryDir dir;
+    QFile source(dataFile("onnx/tiny_lenet.onnx"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QString renamed = writeTemp(dir, "lenet.model", source.readAll());
+    const Run run = runCli({QStringLiteral("analyze"), renamed, QStringLiteral("--csv")});
+    CHECK(run.exitCode == 0);
+    // header + the 10 layers of tiny LeNet's eval export (which drops its Dropout)
+    CHECK(csvLines(run.out).size() == 1 + 10);
 }
