@@ -16,6 +16,9 @@ std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const cha
 // "row 223, col 223", "rows 219-223", "" when nothing is discarded, or "not analysed" when
 // the map is too large to walk.
 std::string discardedText(const LayerReport &layer);
+// What a layer's coverage cell says while coverageKnown is false: still being walked, or too
+// large to walk.
+std::string notKnownText(const LayerReport &layer);
 // Bytes one batch of this layer's kept activations takes (values only): b · N · activations.
 std::int64_t activationBytes(const LayerReport &layer, const Settings &settings);
 
