@@ -73,72 +73,12 @@ bool inputCoverable(const Analysis &analysis)
            && analysis.input.height <= maxSpatialExtent && analysis.input.width <= maxSpatialExtent;
 }
 
-// The walk's regions stay pairs of masks unless some node is read twice (a branch, or a join
-// reading one node twice): only then do two regions meet and may need a grid.
-bool mayNeedGrid(const std::vector<LayerReport> &layers)
-{
-    std::vector<int> reads(layers.size() + 1, 0);
-    for (const LayerReport &layer : layers) {
-        for (int node : layer.inputs) {
-            if (++reads[static_cast<std::size_t>(node + 1)] > 1)
-                return true;
-        }
-    }
-    return false;
-}
-
-CheckedInt passCost(const Window1D &w)
-{
-    return CheckedInt(w.extent()) + w.output;
-}
-CheckedInt passCost(const AdaptiveWindows1D &w)
-{
-    return CheckedInt(w.input) + w.output;
-}
-
-// input_coverage.cpp's charges for one layer reading one node, at their largest: every region
-// a grid when any may be.
-template<typename Dimension>
-CheckedInt mappingWork(const Dimension &rows, const Dimension &cols, const Shape &output,
-                       const Shape &read, bool grid)
-{
-    if (!grid)
-        return passCost(rows) + passCost(cols);
-    return passCost(rows) * output.width + (passCost(cols) + read.width) * read.height;
-}
-
-CheckedInt inputCoverageWork(const Analysis &analysis)
-{
-    const Shape input = inputShapeOf(analysis);
-    const bool grid = mayNeedGrid(analysis.layers);
-    const auto cells = [grid](const Shape &s) {
-        // A grid's cells, or a product's masks: never fewer than either.
-        return grid ? CheckedInt(s.height) * s.width + s.height + s.width
-                    : CheckedInt(s.height) + s.width;
-    };
-    CheckedInt work = CheckedInt(input.height) + input.width + cells(input); // the report
-    if (!analysis.layers.empty())
-        work += cells(analysis.layers.back().output);
-    for (const LayerReport &layer : analysis.layers) {
-        for (int node : layer.inputs) {
-            const Shape &read
-                = node < 0 ? input : analysis.layers[static_cast<std::size_t>(node)].output;
-            if (const auto *w = std::get_if<Windows>(&layer.spatial))
-                work += mappingWork(w->rows, w->cols, layer.output, read, grid);
-            else if (const auto *a = std::get_if<AdaptiveWindows>(&layer.spatial))
-                work += mappingWork(a->rows, a->cols, layer.output, read, grid);
-            else
-                work += cells(read) + cells(layer.output); // flatten: less
-            work += cells(read) * 3; // uniting into the node, and its becoming a grid
-        }
-    }
-    return work;
-}
-
 } // namespace
 
 void addCoverage(Analysis &analysis)
 {
+    if (!analysis.coveragePending)
+        return; // a second walk would get a budget of its own
     CoverageBudget budget; // shared by every layer's walk and the input coverage
     for (LayerReport &report : analysis.layers) {
         if (report.coveragePending)
@@ -167,7 +107,7 @@ std::int64_t coverageWorkEstimate(const Analysis &analysis)
             work += discardedWork(*windows);
     }
     if (layersFit && analysis.coveragePending && inputCoverable(analysis))
-        work += inputCoverageWork(analysis);
+        work += coverInputWorkBound(inputShapeOf(analysis), coverageNodes(analysis.layers));
     if (work.overflowed())
         return maxCoverageWork;
     return std::min(work.value(), maxCoverageWork);
