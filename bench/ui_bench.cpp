@@ -1,6 +1,7 @@
 // ui_bench: the designer's interactive paths with a 1,000-layer network, against issue 3's
 // targets, and the graph canvas's on ResNet-18, DenseNet and a 500-node residual network.
-// Run by hand (offscreen); prints medians, fails nothing.
+// Run by hand (offscreen); prints medians, fails nothing. --coverage: only the edits of
+// networks whose coverage walk fills the budget.
 
 #include "bench_chain.h"
 #include "bench_timing.h"
@@ -20,11 +21,13 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace {
@@ -103,6 +106,88 @@ void benchGraphCanvas(cd::ui::MainWindow &window)
     }
 }
 
+// The networks whose coverage walk fills the whole CoverageBudget: a 16,777,216² input under
+// 30 1×1 stride-2 convolutions, and a 16,000,000×1 input under 2,000 1×1 convolutions.
+cd::Network strideTwoTower()
+{
+    cd::Network network;
+    network.input = {1, std::int64_t{1} << 24, std::int64_t{1} << 24};
+    cd::LayerId last = cd::Network::inputId;
+    for (int i = 0; i < 30; ++i)
+        last = network.add(cd::Conv2d{.outChannels = 1, .kernel = cd::Pair::square(1),
+                                      .stride = cd::Pair::square(2)},
+                           {last});
+    return network;
+}
+
+cd::Network tallColumn()
+{
+    cd::Network network;
+    network.input = {1, 16'000'000, 1};
+    cd::LayerId last = cd::Network::inputId;
+    for (int i = 0; i < 2000; ++i)
+        last = network.add(cd::Conv2d{.outChannels = 1, .kernel = cd::Pair::square(1)}, {last});
+    return network;
+}
+
+bool waitForCoverage(cd::ui::Document *document, double &longestMillis)
+{
+    QElapsedTimer total;
+    total.start();
+    while (document->isAnalysing() && total.elapsed() < 60000) {
+        QElapsedTimer one;
+        one.start();
+        QApplication::processEvents(); // what is ready: idle time is not counted
+        longestMillis = std::max(longestMillis, static_cast<double>(one.nsecsElapsed()) / 1e6);
+        QThread::msleep(1);
+    }
+    return !document->isAnalysing();
+}
+
+// How long the event loop is blocked by one field edit (out_channels, which changes no
+// coverage but re-analyses the network) with every view of the window following it: with the
+// coverage walked at once (the threshold past any estimate), and on a worker (the default).
+// The second figure is the landing of the worker's result: the views' repaint for it. Run on
+// the window's document, and on a document alone: what the analysis itself costs.
+void benchCoverageEdits(cd::ui::Document *document, const cd::Network &network, const char *name)
+{
+    const std::int64_t defaultThreshold = cd::ui::Document::coverageThreshold();
+    char what[200];
+    for (const bool onWorker : {false, true}) {
+        cd::ui::Document::setCoverageThreshold(onWorker ? defaultThreshold
+                                                        : std::numeric_limits<std::int64_t>::max());
+        double ignored = 0;
+        document->reset(network, {});
+        waitForCoverage(document, ignored);
+        QApplication::processEvents();
+        const cd::LayerId conv = document->network().layers.front().id;
+        std::int64_t channels = 1;
+        std::vector<double> edits;
+        std::vector<double> landings;
+        for (int run = 0; run < 9; ++run) {
+            channels = channels == 1 ? 2 : 1;
+            QElapsedTimer timer;
+            timer.start();
+            cd::ui::setLayerField(document, conv, "out_channels", channels);
+            QApplication::processEvents();
+            edits.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            double landing = 0; // the longest single stretch while waiting: the result's landing
+            waitForCoverage(document, landing);
+            landings.push_back(landing);
+        }
+        std::sort(edits.begin(), edits.end());
+        std::sort(landings.begin(), landings.end());
+        std::snprintf(what, sizeof what, "%s: an edit, %s", name,
+                      onWorker ? "coverage on a worker" : "coverage at once");
+        report(what, edits[edits.size() / 2], 16);
+        if (onWorker) {
+            std::snprintf(what, sizeof what, "%s: the worker's result lands", name);
+            report(what, landings[landings.size() / 2], 16);
+        }
+    }
+    cd::ui::Document::setCoverageThreshold(defaultThreshold);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -124,6 +209,16 @@ int main(int argc, char **argv)
     cd::ui::MainWindow window;
     window.show();
     QApplication::processEvents();
+    if (app.arguments().contains(QStringLiteral("--coverage"))) { // only the coverage edits
+        benchCoverageEdits(window.document(), strideTwoTower(), "16,777,216\u00b2, window");
+        benchCoverageEdits(window.document(), tallColumn(), "16,000,000\u00d71, window");
+        {
+            cd::ui::Document alone;
+            benchCoverageEdits(&alone, strideTwoTower(), "16,777,216\u00b2, document alone");
+            benchCoverageEdits(&alone, tallColumn(), "16,000,000\u00d71, document alone");
+        }
+        return 0;
+    }
     report("open a 1,000-layer file (read, analyse, table, canvas)", medianMillis(9, [&] {
                window.openFile(path);
                QApplication::processEvents();
@@ -151,6 +246,13 @@ int main(int argc, char **argv)
            16);
 
     benchGraphCanvas(window);
+    benchCoverageEdits(window.document(), strideTwoTower(), "16,777,216\u00b2, window");
+    benchCoverageEdits(window.document(), tallColumn(), "16,000,000\u00d71, window");
+    {
+        cd::ui::Document alone;
+        benchCoverageEdits(&alone, strideTwoTower(), "16,777,216\u00b2, document alone");
+        benchCoverageEdits(&alone, tallColumn(), "16,000,000\u00d71, document alone");
+    }
 
     QProcess designer;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

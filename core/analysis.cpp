@@ -1,6 +1,5 @@
 #include "analysis.h"
 
-#include "coverage.h"
 #include "format.h"
 #include "tensor_lifetimes.h"
 
@@ -115,40 +114,6 @@ ReceptiveFields throughLayer(const ReceptiveFields &in, const SpatialMap &spatia
     };
     return std::visit(Visitor{in, networkInput}, spatial);
 }
-
-bool coverageFits(const LayerReport &report)
-{
-    const auto fits = [](std::int64_t size) { return size <= maxSpatialExtent; };
-    bool ok = fits(report.input.height) && fits(report.input.width)
-              && fits(report.output.height) && fits(report.output.width);
-    if (const auto *windows = std::get_if<Windows>(&report.spatial))
-        ok = ok && fits(windows->rows.extent()) && fits(windows->cols.extent());
-    return ok;
-}
-
-// Discarded rows and columns, when the map is small enough and the budget has room for the
-// walk and for the lists it finds; otherwise the layer's coverage is not analysed.
-void findDiscarded(LayerReport &report, CoverageBudget &budget)
-{
-    report.coverageKnown = false;
-    if (!coverageFits(report))
-        return;
-    if (const auto *windows = std::get_if<Windows>(&report.spatial)) {
-        const Window1D &rows = windows->rows;
-        const Window1D &cols = windows->cols;
-        if (!budget.spendWork(CheckedInt(rows.extent()) + rows.output + cols.extent()
-                              + cols.output))
-            return;
-        std::vector<std::int64_t> discardedRows = discardedPositions(rows);
-        std::vector<std::int64_t> discardedCols = discardedPositions(cols);
-        if (!budget.keepLists({&discardedRows, &discardedCols}))
-            return;
-        report.discardedRows = std::move(discardedRows);
-        report.discardedCols = std::move(discardedCols);
-    }
-    report.coverageKnown = true;
-}
-
 
 // Finds the node a layer reads: −1 for the network input, else an earlier layer's index.
 class NodeIndex
@@ -318,20 +283,12 @@ void findSaved(Analysis &analysis, const Network &network)
     analysis.autograd = std::move(saved.memory);
 }
 
-std::vector<CoverageNode> coverageNodes(const std::vector<LayerReport> &reports)
-{
-    std::vector<CoverageNode> nodes;
-    nodes.reserve(reports.size());
-    for (const LayerReport &report : reports)
-        nodes.push_back({report.inputs, report.output, &report.spatial});
-    return nodes;
-}
-
 } // namespace
 
-Analysis analyze(const Network &network)
+Analysis analyzeWithoutCoverage(const Network &network)
 {
     Analysis analysis;
+    analysis.coveragePending = true;
     analysis.networkName = network.name;
     analysis.input = network.input;
     analysis.settings = network.settings;
@@ -361,7 +318,6 @@ Analysis analyze(const Network &network)
     fields.reserve(network.layers.size() + 1);
     writes.reserve(network.layers.size());
     NodeIndex nodes(network);
-    CoverageBudget coverageBudget; // shared by every layer's walk and the input coverage
 
     for (std::size_t i = 0; i < network.layers.size(); ++i) {
         LayerReport &report = analysis.layers[i];
@@ -392,7 +348,9 @@ Analysis analyze(const Network &network)
                 const ReceptiveFields receptive = receptiveOf(report, fields, network.input);
                 report.receptiveRows = receptive.rows;
                 report.receptiveCols = receptive.cols;
-                findDiscarded(report, coverageBudget);
+                // Every computed layer, a dead end too, gets its coverage in addCoverage().
+                report.coverageKnown = false;
+                report.coveragePending = true;
                 shapes.back() = result.output;
                 fields.back() = receptive;
                 writes.back() = std::move(result.inferenceTensors);
@@ -425,13 +383,13 @@ Analysis analyze(const Network &network)
         return analysis;
     }
     findSaved(analysis, network);
-    const bool coverable = std::all_of(analysis.layers.begin(), analysis.layers.end(),
-                                       [](const LayerReport &r) { return r.coverageKnown; })
-                           && network.input.height <= maxSpatialExtent
-                           && network.input.width <= maxSpatialExtent;
-    if (coverable)
-        analysis.inputCoverage
-            = coverInput(inputShape, coverageNodes(analysis.layers), coverageBudget);
+    return analysis;
+}
+
+Analysis analyze(const Network &network)
+{
+    Analysis analysis = analyzeWithoutCoverage(network);
+    addCoverage(analysis);
     return analysis;
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
-// analyze(): everything arithmetic.md defines, for one network, as a value. The GUI runs it on
-// every edit (microseconds), the CLI prints it, the writers format it. Layers are analysed in
-// execution order, each from the nodes it reads; a chain is the case of one input each.
+// analyze(): everything arithmetic.md defines, for one network, as a value. The CLI prints it,
+// the writers format it. Layers are analysed in execution order, each from the nodes it reads;
+// a chain is the case of one input each.
+//
+// Every figure costs O(1) a layer except coverage (discarded rows and columns, the input
+// coverage), which walks positions one by one: up to CoverageBudget's tens of milliseconds. So
+// analyze() is two steps the GUI can take apart: analyzeWithoutCoverage() (microseconds, on
+// every edit) and addCoverage() (on a worker thread when coverageWorkEstimate() is large).
 
 #include "autograd_memory.h"
 #include "input_coverage.h"
@@ -54,6 +59,9 @@ struct LayerReport
     // maxSpatialExtent, or the walk or its lists do not fit the analysis's CoverageBudget.
     // Then discardedRows and discardedCols are empty and mean nothing.
     bool coverageKnown = true;
+    // Computed, but its coverage is not walked yet (analyzeWithoutCoverage): coverageKnown is
+    // false, unless a caller filled in an earlier analysis's figures to show meanwhile.
+    bool coveragePending = false;
     std::vector<ConvCounts> convs; // a nin_block's three convolutions
     // What autograd saves for it (arithmetic.md §8); empty when the network has no such
     // figure (see Analysis::autograd's note) or is invalid.
@@ -94,10 +102,22 @@ struct Analysis
     // Also empty when it is not analysed, too large: a map past maxSpatialExtent, a grid past
     // maxGridCells, or more than the CoverageBudget left after the layers' own coverage.
     std::optional<InputCoverage> inputCoverage;
+    // addCoverage() has not run yet: an empty inputCoverage means "not known yet", not "too
+    // large", and a present one is an earlier analysis's, shown meanwhile.
+    bool coveragePending = false;
 
     bool valid() const { return errors.empty(); }
 };
 
+// analyzeWithoutCoverage() then addCoverage().
 Analysis analyze(const Network &network);
+// Everything but coverage: every computed layer and the analysis are coveragePending.
+Analysis analyzeWithoutCoverage(const Network &network);
+// Walks the pending coverage, from the analysis's own figures (it needs no network), and
+// clears every coveragePending: the result equals analyze() of the same network.
+void addCoverage(Analysis &analysis);
+// No less than the positions and grid cells addCoverage() would walk (CoverageBudget's units,
+// capped at its maxCoverageWork), in O(layers): whether waiting for it is worth a thread.
+std::int64_t coverageWorkEstimate(const Analysis &analysis);
 
 } // namespace cd

@@ -118,7 +118,59 @@ std::optional<InputCoverage> report(const UsedRegion &used, const Shape &input,
     return result;
 }
 
+// The walk's regions stay pairs of masks unless some node is read twice (a branch, or a join
+// reading one node twice): only then do two regions meet and may need a grid.
+bool mayNeedGrid(const std::vector<CoverageNode> &layers)
+{
+    std::vector<int> reads(layers.size() + 1, 0);
+    for (const CoverageNode &layer : layers) {
+        for (int node : layer.inputs) {
+            if (++reads[static_cast<std::size_t>(node + 1)] > 1)
+                return true;
+        }
+    }
+    return false;
+}
+
+// mappingCost() at its largest: on a grid when any region may be one.
+template<typename Dimension>
+CheckedInt mappingBound(const Dimension &rows, const Dimension &cols, const Shape &output,
+                        const Shape &read, bool grid)
+{
+    if (!grid)
+        return passCost(rows) + passCost(cols);
+    return passCost(rows) * output.width + (passCost(cols) + read.width) * read.height;
+}
+
 } // namespace
+
+CheckedInt coverInputWorkBound(const Shape &networkInput, const std::vector<CoverageNode> &layers)
+{
+    const bool grid = mayNeedGrid(layers);
+    const auto cells = [grid](const Shape &s) {
+        // A grid's cells, or a product's masks: never fewer than either.
+        return grid ? CheckedInt(s.height) * s.width + s.height + s.width
+                    : CheckedInt(s.height) + s.width;
+    };
+    // The report, and the last layer's output.
+    CheckedInt work = CheckedInt(networkInput.height) + networkInput.width + cells(networkInput);
+    if (!layers.empty())
+        work += cells(layers.back().output);
+    for (const CoverageNode &layer : layers) {
+        for (int node : layer.inputs) {
+            const Shape &read
+                = node < 0 ? networkInput : layers[static_cast<std::size_t>(node)].output;
+            if (const auto *w = std::get_if<Windows>(layer.spatial))
+                work += mappingBound(w->rows, w->cols, layer.output, read, grid);
+            else if (const auto *a = std::get_if<AdaptiveWindows>(layer.spatial))
+                work += mappingBound(a->rows, a->cols, layer.output, read, grid);
+            else
+                work += cells(read) + cells(layer.output); // flatten: less
+            work += cells(read) * 3; // uniting into the node, and its becoming a grid
+        }
+    }
+    return work;
+}
 
 bool InputCoverage::isUnused(std::int64_t row, std::int64_t col) const
 {

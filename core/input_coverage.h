@@ -46,5 +46,8 @@ struct CoverageNode
 std::optional<InputCoverage> coverInput(const Shape &networkInput,
                                         const std::vector<CoverageNode> &layers,
                                         CoverageBudget &budget);
+// No less than the work coverInput() would charge `budget` for these layers, in O(layers):
+// whether the walk is worth a thread. Counts grids wherever some node is read twice.
+CheckedInt coverInputWorkBound(const Shape &networkInput, const std::vector<CoverageNode> &layers);
 
 } // namespace cd

@@ -1,21 +1,49 @@
 #include "document.h"
 
+#include "coverage_carry.h"
+
+#include <QFutureWatcher>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace cd::ui {
 
+namespace {
+
+// 2^20 positions: a few milliseconds, what an edit may cost without a worker.
+std::int64_t threshold = std::int64_t{1} << 20;
+
+} // namespace
+
+std::int64_t Document::coverageThreshold()
+{
+    return threshold;
+}
+
+void Document::setCoverageThreshold(std::int64_t work)
+{
+    threshold = work;
+}
+
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_analysis(analyze(m_network))
     , m_undoStack(new QUndoStack(this))
+    , m_coverage(new QFutureWatcher<Analysis>(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_coverage, &QFutureWatcher<Analysis>::finished, this, &Document::coverageFinished);
 }
 
-Document::~Document() = default;
+// A running worker touches only its own copy: it finishes on the thread pool and its result
+// is dropped with the future, so nothing waits for it here.
+Document::~Document()
+{
+    m_coverage->disconnect(this);
+}
 
 void Document::reset(Network network, const QString &filePath)
 {
@@ -167,8 +195,46 @@ void Document::setHeader(const Header &header)
 
 void Document::reanalyse(const DocumentChange &change)
 {
-    m_analysis = analyze(m_network);
+    const bool wasAnalysing = isAnalysing();
+    ++m_generation;
+    Analysis next = analyzeWithoutCoverage(m_network);
+    const bool walkNow = coverageWorkEstimate(next) < threshold;
+    if (walkNow)
+        addCoverage(next);
+    else
+        carryCoverage(m_analysis, next);
+    m_analysis = std::move(next);
+    if (!walkNow)
+        startCoverage();
     Q_EMIT changed(change);
+    if (isAnalysing() != wasAnalysing)
+        Q_EMIT analysingChanged(isAnalysing());
+}
+
+void Document::startCoverage()
+{
+    if (m_workerRunning)
+        return;
+    m_workerRunning = true;
+    m_workerGeneration = m_generation;
+    m_coverage->setFuture(QtConcurrent::run([pending = m_analysis]() mutable {
+        addCoverage(pending);
+        return pending;
+    }));
+}
+
+void Document::coverageFinished()
+{
+    m_workerRunning = false;
+    if (m_workerGeneration != m_generation) {
+        // Edits came meanwhile: this result is stale; walk the latest state if it waits.
+        if (isAnalysing())
+            startCoverage();
+        return;
+    }
+    m_analysis = m_coverage->future().takeResult();
+    Q_EMIT changed({DocumentChange::CoverageReady});
+    Q_EMIT analysingChanged(false);
 }
 
 } // namespace cd::ui

@@ -2,7 +2,13 @@
 
 // The one document of the designer: owns the network the user edits, its undo stack and the
 // current analysis. Every edit is a command on the undo stack that calls the mutators below;
-// each mutation re-runs cd::analyze() (microseconds) and emits changed(). Views only read.
+// each mutation re-analyses and emits changed(). Views only read.
+//
+// The analysis always matches the network: everything but coverage is computed at once
+// (microseconds). Coverage too, unless its walk may take long (coverageWorkEstimate past
+// coverageThreshold()): then it runs on a worker thread, the analysis shows the coverage from
+// before where it still applies (cd::carryCoverage), isAnalysing() is true, and when the
+// walk of the latest state is done the analysis gets it with a CoverageReady change.
 
 #include "analysis.h"
 #include "chain_edits.h"
@@ -12,9 +18,11 @@
 #include <QSet>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 class QUndoStack;
+template<typename T> class QFutureWatcher;
 
 namespace cd::ui {
 
@@ -32,6 +40,7 @@ struct DocumentChange
         HeaderChanged, // network name, input shape or settings
         Restructured,  // several layers added, removed, rewired, reordered or regrouped at
                        // once (wiring, paste, templates, blocks); `id` is the layer to follow
+        CoverageReady, // the same network: its coverage, walked on a worker, is in
     };
     Kind kind = Reset;
     LayerId id = Network::inputId;
@@ -48,6 +57,13 @@ public:
     const Network &network() const { return m_network; }
     const Analysis &analysis() const { return m_analysis; }
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    // The analysis's coverage is still being walked on a worker thread.
+    bool isAnalysing() const { return m_analysis.coveragePending; }
+    // Coverage whose estimated work (cd::coverageWorkEstimate) reaches this is walked on a
+    // worker; below it, at once. Tests set 0 to walk everything on a worker.
+    static std::int64_t coverageThreshold();
+    static void setCoverageThreshold(std::int64_t work);
 
     // A new network replaces the old one: the undo history starts afresh, unmodified.
     void reset(Network network, const QString &filePath);
@@ -100,15 +116,26 @@ Q_SIGNALS:
     void blockCollapsedChanged(const QString &block, bool collapsed);
     void filePathChanged(const QString &filePath);
     void modifiedChanged(bool modified);
+    void analysingChanged(bool analysing);
 
 private:
     void reanalyse(const DocumentChange &change);
+    // Walks the current analysis's coverage on a worker, unless one is running already (its
+    // end starts the next).
+    void startCoverage();
+    void coverageFinished();
     // Drops selected ids that no longer exist (after a removal or an undo).
     void pruneSelection();
 
     Network m_network;
     Analysis m_analysis;
     QUndoStack *m_undoStack;
+    // One worker at most, walking its own copy of the analysis of generation
+    // m_workerGeneration; m_generation counts every re-analysis.
+    QFutureWatcher<Analysis> *m_coverage;
+    bool m_workerRunning = false;
+    std::uint64_t m_generation = 0;
+    std::uint64_t m_workerGeneration = 0;
     QString m_filePath;
     LayerId m_currentLayer = 0;
     std::vector<LayerId> m_selection;

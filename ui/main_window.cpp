@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "qt_text.h"
+#include "analysing_indicator.h"
 #include "block_actions.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     createDocks();
     createMenus();
-    statusBar();
+    statusBar()->addPermanentWidget(analysingIndicator(m_document, this));
 
     // The views connected first, so they have refreshed when the actions ask them.
     connect(m_document, &Document::changed, this, [this] {

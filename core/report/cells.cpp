@@ -37,10 +37,17 @@ std::string jumpText(const Receptive1D &rows, const Receptive1D &cols, const cha
     return pairText(rows.jump, cols.jump, times);
 }
 
+std::string notKnownText(const LayerReport &layer)
+{
+    if (layer.coveragePending)
+        return "analysing\u2026"; // the GUI walks it on a worker thread
+    return "not analysed: too large"; // arithmetic.md, Limits, says where the line is
+}
+
 std::string discardedText(const LayerReport &layer)
 {
     if (!layer.coverageKnown)
-        return "not analysed: too large"; // arithmetic.md, Limits, says where the line is
+        return notKnownText(layer);
     const std::string rows = listText("row", "rows", layer.discardedRows);
     const std::string cols = listText("col", "cols", layer.discardedCols);
     if (rows.empty() || cols.empty())

@@ -20,6 +20,9 @@ std::string discardedText(const LayerReport &layer);
 // The same, summarised for a narrow panel (index_summary.h), rows and columns joined by
 // `separator`: "rows 2, 5, …, 53 (18 rows, every 3rd)".
 std::string discardedSummary(const LayerReport &layer, std::string_view separator);
+// What a layer's coverage cell says while coverageKnown is false: still being walked, or too
+// large to walk.
+std::string notKnownText(const LayerReport &layer);
 // Bytes one batch of this layer's kept activations takes (values only): b · N · activations.
 std::int64_t activationBytes(const LayerReport &layer, const Settings &settings);
 

@@ -29,8 +29,7 @@ Value pair(const Receptive1D &rows, const Receptive1D &cols, std::int64_t Recept
 
 Value runs(const LayerReport &layer, const std::vector<std::int64_t> &indices)
 {
-    return layer.coverageKnown ? runsText(indexRuns(indices))
-                               : std::string("not analysed: too large");
+    return layer.coverageKnown ? runsText(indexRuns(indices)) : notKnownText(layer);
 }
 
 Value text(std::string_view s)

@@ -479,6 +479,7 @@ TEST_CASE("export-pytorch's command line: one FILE, -o with a value", "[pytorch]
     }
     const Run help = runCli({QStringLiteral("--help")});
     CHECK(help.out.contains("convdesigner-cli export-pytorch FILE [-o OUT.py]"));
+}
 
 TEST_CASE("analyze reads ONNX models; --input gives a symbolic size", "[onnx]")
 {

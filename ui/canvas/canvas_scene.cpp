@@ -225,6 +225,7 @@ void CanvasScene::documentChanged(const DocumentChange &change)
         break;
     }
     case DocumentChange::HeaderChanged: syncContents(-1); break;
+    case DocumentChange::CoverageReady: break; // the canvas draws no coverage
     }
 }
 

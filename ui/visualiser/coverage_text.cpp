@@ -49,6 +49,8 @@ QString coverageCountText(const NetworkCoverage &coverage)
         return QObject::tr("coverage not analysed \u2014 a feature map is larger than %1 "
                            "positions")
             .arg(thousands(maxSpatialExtent));
+    case NetworkCoverage::State::Pending:
+        return QObject::tr("analysing input coverage\u2026");
     case NetworkCoverage::State::Known: break;
     }
     const InputCoverage &input = coverage.input;

@@ -136,6 +136,11 @@ QString coverageStatement(const LayerReport &report)
         return tr("%1 is flatten/linear: every output sees every input, so nothing is "
                   "discarded here.")
             .arg(name);
+    if (!report.coverageKnown && report.coveragePending)
+        return tr("%1: analysing which of the %2\u00d7%3 input's cells its windows read\u2026")
+            .arg(name)
+            .arg(report.input.height)
+            .arg(report.input.width);
     if (!report.coverageKnown)
         return tr("%1: the %2\u00d7%3 input is too large to draw cell by cell.")
             .arg(name)

@@ -38,7 +38,8 @@ NetworkCoverage networkCoverage(const Analysis &analysis)
         result.state = NetworkCoverage::State::Invalid;
         result.error = analysis.errors.front().message;
     } else if (!analysis.inputCoverage) {
-        result.state = NetworkCoverage::State::NotAnalysed;
+        result.state = analysis.coveragePending ? NetworkCoverage::State::Pending
+                                                : NetworkCoverage::State::NotAnalysed;
     } else {
         result.state = NetworkCoverage::State::Known;
         result.input = *analysis.inputCoverage;

@@ -19,6 +19,7 @@ struct NetworkCoverage
         Known,       // `input` holds core's input coverage
         Invalid,     // the network has an error: `error` is the first one
         NotAnalysed, // valid, but a map is too large for the coverage walk
+        Pending,     // valid, its coverage still being walked, with none from before to show
     };
 
     State state = State::Invalid;
