@@ -7,7 +7,8 @@
 # The working corpora start from every network file the tests read (tests/data, its fuzz-regressions, tests/data-autograd, resources/examples); findings
 # land in $FUZZ_BUILD_DIR/artifacts/TARGET/. Keep each one as a regression case: copy it to
 # tests/data/fuzz-regressions/ as TARGET-crash-HASH.bin (io_tests replays every file there
-# through both targets' checks). Fork mode keeps the run going past a finding, so one run
+# through both network targets' checks, onnx_tests every onnx_fuzzer-* and .onnx file through
+# the ONNX target's). Fork mode keeps the run going past a finding, so one run
 # collects them all; each target's log shows its `cov:` and `exec/s`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +57,8 @@ for target in "${targets[@]}"; do
         find "$seed" -maxdepth 1 -type f \( -name '*.cnn.json' -o -name '*.bin' \) \
             -exec cp -n -t "$corpus" {} +
     done
-    [ "$target" = onnx_fuzzer ] && cp -n -t "$corpus" tests/data/onnx/*.onnx
+    [ "$target" = onnx_fuzzer ] && cp -n -t "$corpus" tests/data/onnx/*.onnx \
+        tests/data/fuzz-regressions/*.onnx
     # The file target gets the format's words and room for whole files; the builder's choices
     # need a few dozen bytes a layer from the start, not lengths grown slowly from 4.
     lengths=(-dict=fuzz/network.dict -max_len=16384)
