@@ -32,7 +32,7 @@ QList<Listed> listed(ShortcutsDialog &dialog)
     QList<Listed> rows;
     for (int r = 0; r < table->rowCount(); ++r) {
         rows.append({table->item(r, 0)->text(),
-                     table->item(r, 1)->text().split(QStringLiteral(", ")),
+                     table->item(r, 1)->text().split(QStringLiteral(" or ")),
                      table->item(r, 2)->text()});
     }
     return rows;

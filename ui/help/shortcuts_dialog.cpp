@@ -28,12 +28,18 @@ QString plainText(QString text)
     return text;
 }
 
+// Not ", ": a sequence of several chords is spelled "Ctrl+K, Ctrl+C".
+QString keysSeparator()
+{
+    return QObject::tr(" or ");
+}
+
 QString keysText(const QList<QKeySequence> &keys)
 {
     QStringList texts;
     for (const QKeySequence &key : keys)
         texts << key.toString(QKeySequence::NativeText);
-    return texts.join(QStringLiteral(", "));
+    return texts.join(keysSeparator());
 }
 
 // The name the user sees for the place a widget sits in: its dock's title or its tab's text.
@@ -100,7 +106,7 @@ QList<ShortcutRow> fixedKeys()
         QStringList texts;
         for (Qt::Key k : ks)
             texts << key(k);
-        return texts.join(QStringLiteral(", "));
+        return texts.join(keysSeparator());
     };
     const QString layerView = QObject::tr("while the Layer View has focus");
     const QString canvas = QObject::tr("while the Network has focus");
@@ -178,7 +184,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(900, 600);
 }
 
 void showShortcutsDialog(QMainWindow *window)

@@ -16,7 +16,7 @@ namespace cd::ui {
 struct ShortcutRow
 {
     QString action; // "Edit ▸ Group into Block", or "Layer View: step the window left"
-    QString keys;   // native text, several bindings joined: "Ctrl+Shift+Z, Ctrl+Y"
+    QString keys;   // native text, several bindings joined: "Ctrl+Shift+Z or Ctrl+Y"
     QString when;   // "anywhere", or "while the Network has focus"
 };
 
