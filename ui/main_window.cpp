@@ -14,6 +14,7 @@
 #include "file_watch/external_change_watcher.h"
 #include "export/pytorch_export.h"
 #include "format.h"
+#include "help/shortcuts_dialog.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
@@ -173,6 +174,7 @@ void MainWindow::createMenus()
     createEditMenu();
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcutsDialog(this); });
     help->addAction(tr("&About ConvDesigner"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

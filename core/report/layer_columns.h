@@ -33,7 +33,9 @@ struct LayerColumn
     std::string_view key = {};      // CSV header: "activation_bytes"
     std::string_view title = {};    // documents and terminal: "RF"
     std::string_view guiTitle = {}; // the GUI's header, before translation: "Receptive field"
-    std::string_view toolTip = {};  // the GUI header's tooltip; may be empty
+    // What the column counts and why, citing arithmetic.md: the GUI header's tooltip, and the
+    // text a CLI or handout explains the column with. Every column has one.
+    std::string_view toolTip = {};
     std::string_view sample = {};   // a typical widest GUI value, for the initial column width
     bool numeric = false;      // right-aligned
     TableOutputs outputs = everyOutput;

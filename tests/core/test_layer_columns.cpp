@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 namespace {
 
 std::vector<std::string> keys(cd::TableOutput output)
@@ -31,6 +33,22 @@ TEST_CASE("each output shows its own columns from the one description")
     CHECK(keys(cd::TableOutput::Gui)
           == K{"index", "name", "type", "inputs", "block", "output", "weights", "biases", "params", "activations",
                "activation_bytes", "saved_bytes", "macs", "receptive_field", "discarded"});
+}
+
+TEST_CASE("every column says what it counts and why")
+{
+    for (const cd::LayerColumn &column : cd::layerColumns()) {
+        INFO(column.key);
+        CHECK_FALSE(column.toolTip.empty());
+    }
+    const auto activations = std::find_if(cd::layerColumns().begin(), cd::layerColumns().end(),
+                                          [](const cd::LayerColumn &c) { return c.key == "activations"; });
+    REQUIRE(activations != cd::layerColumns().end());
+    // What is counted, where the rule is, and why ReLU is not in the sum (arithmetic.md §4).
+    CHECK(activations->toolTip.find("backward pass") != std::string_view::npos);
+    CHECK(activations->toolTip.find("\u00a74") != std::string_view::npos);
+    CHECK(activations->toolTip.find("ReLU keeps none") != std::string_view::npos);
+    CHECK(activations->toolTip.find("in place") != std::string_view::npos);
 }
 
 TEST_CASE("a cell value is spelled per output")

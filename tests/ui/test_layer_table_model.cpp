@@ -454,3 +454,16 @@ TEST_CASE("LayerTableModel follows block edits row by row")
         CHECK(sameAsFresh(model, document));
     }
 }
+
+TEST_CASE("LayerTableModel headers say what each column counts", "[table][help]")
+{
+    Document document;
+    LayerTableModel model(&document);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        INFO(model.headerData(c, Qt::Horizontal).toString().toStdString());
+        CHECK_FALSE(model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+    const QString kept = model.headerData(ColumnActivations, Qt::Horizontal, Qt::ToolTipRole).toString();
+    CHECK(kept.contains(QStringLiteral("backward pass")));
+    CHECK(kept.contains(QStringLiteral("ReLU")));
+}
