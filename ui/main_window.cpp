@@ -25,6 +25,7 @@
 #include "onnx_open.h"
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
+#include "present/presentation_mode.h"
 #include "recent_files.h"
 #include "recent_labels.h"
 #include "recovery/recovery_writer.h"
@@ -324,6 +325,10 @@ void MainWindow::createViewMenu()
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name));
         m_viewMenu->addAction(dock->toggleViewAction());
     }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction((new PresentationMode(this, m_document, m_canvas, m_layerView,
+                                                findChild<LayerTableView *>()))
+                              ->action());
 }
 
 void MainWindow::updateRecentMenu()

@@ -56,12 +56,14 @@ qreal GridCanvas::fitCell() const
     if (!m_content || !m_content->grid)
         return 4;
     const QSizeF available = QSizeF(viewport()->size()) - QSizeF(2, 2);
-    return GridLayout::fitCellSize(*m_content, available, 0.05, maxCell / 2);
+    return GridLayout::fitCellSize(*m_content, available, 0.05, maxCell / 2,
+                                   visualiser::widgetTextScale(*this));
 }
 
 void GridCanvas::relayout()
 {
-    m_layout = m_content ? GridLayout(*m_content, m_cell) : GridLayout();
+    m_layout = m_content ? GridLayout(*m_content, m_cell, visualiser::widgetTextScale(*this))
+                         : GridLayout();
     updateScrollBars();
 }
 
@@ -242,6 +244,17 @@ void GridCanvas::paintEvent(QPaintEvent *event)
     const QRectF visible = QRectF(viewport()->rect()).translated(-offset);
     gridPainter.paintStickyLabels(painter, visible,
                                   QRectF(region.boundingRect()).translated(-offset));
+}
+
+void GridCanvas::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    if (m_fitting && m_content && m_content->grid)
+        m_cell = fitCell();
+    relayout();
+    viewport()->update();
 }
 
 void GridCanvas::resizeEvent(QResizeEvent *event)

@@ -63,6 +63,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    // Presentation mode enlarges the font: the numbers and titles follow.
+    void changeEvent(QEvent *event) override;
 
 private:
     void relayout();

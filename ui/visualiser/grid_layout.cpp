@@ -160,10 +160,10 @@ void GridLayout::placeCallouts(const GridContent &content)
 }
 
 qreal GridLayout::fitCellSize(const GridContent &content, const QSizeF &available, qreal minCell,
-                              qreal maxCell)
+                              qreal maxCell, qreal textScale)
 {
     const auto fits = [&](qreal cell) {
-        const QSizeF size = GridLayout(content, cell).size();
+        const QSizeF size = GridLayout(content, cell, textScale).size();
         return size.width() <= available.width() && size.height() <= available.height();
     };
     if (fits(maxCell))

@@ -41,7 +41,7 @@ public:
 
     // The largest cell size in [minCell, maxCell] at which everything fits `available`.
     static qreal fitCellSize(const GridContent &content, const QSizeF &available, qreal minCell,
-                             qreal maxCell);
+                             qreal maxCell, qreal textScale = 1);
 
     qreal cellSize() const { return m_cell; }
     qreal textScale() const { return m_textScale; }

@@ -190,7 +190,8 @@ int GridLegend::heightForWidth(int width) const
 {
     if (!m_content)
         return 0;
-    return static_cast<int>(std::ceil(legendHeight(*m_content, width, true)));
+    return static_cast<int>(
+        std::ceil(legendHeight(*m_content, width, true, visualiser::widgetTextScale(*this))));
 }
 
 QSize GridLegend::sizeHint() const
@@ -203,13 +204,20 @@ QSize GridLegend::minimumSizeHint() const
     return QSize(100, heightForWidth(width() > 0 ? width() : 600));
 }
 
+void GridLegend::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+}
+
 void GridLegend::paintEvent(QPaintEvent *)
 {
     if (!m_content)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    paintLegend(painter, *m_content, QRectF(rect()), true);
+    paintLegend(painter, *m_content, QRectF(rect()), true, visualiser::widgetTextScale(*this));
 }
 
 } // namespace cd::ui

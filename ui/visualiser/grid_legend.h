@@ -33,6 +33,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // Presentation mode enlarges the font: the legend's height follows.
+    void changeEvent(QEvent *event) override;
 
 private:
     const GridContent *m_content = nullptr;

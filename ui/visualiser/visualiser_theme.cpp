@@ -1,6 +1,7 @@
 #include "visualiser_theme.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -67,6 +68,16 @@ QFont titleFont(qreal scale)
 QFont calloutFont(qreal scale)
 {
     return pixelFont(13, scale, true);
+}
+
+qreal widgetTextScale(const QWidget &widget)
+{
+    const qreal base = QApplication::font().pointSizeF();
+    const qreal own = widget.font().pointSizeF();
+    // Pixel-sized fonts have no point size (-1): no scale can be read from them.
+    if (base <= 0 || own <= 0)
+        return 1;
+    return own / base;
 }
 
 } // namespace cd::ui::visualiser

@@ -11,6 +11,8 @@
 
 #include <cstdint>
 
+class QWidget;
+
 namespace cd::ui::visualiser {
 
 inline constexpr QRgb backgroundColour = 0xffffff;
@@ -39,5 +41,8 @@ QFont labelFont(qreal scale = 1);   // row and column numbers
 QFont textFont(qreal scale = 1);    // legend and arithmetic
 QFont titleFont(qreal scale = 1);   // grid titles and the picture's heading
 QFont calloutFont(qreal scale = 1); // "row 223: past the last window"
+// How much larger than the application's the widget's font is (1 normally): presentation
+// mode enlarges the window's font, and the views' pixel fonts follow by this factor.
+qreal widgetTextScale(const QWidget &widget);
 
 } // namespace cd::ui::visualiser
