@@ -25,6 +25,7 @@
 #include "onnx_open.h"
 #include "palette/layer_palette.h"
 #include "palette/template_palette.h"
+#include "picture_menu.h"
 #include "present/presentation_mode.h"
 #include "recent_files.h"
 #include "recent_labels.h"
@@ -36,6 +37,7 @@
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
 #include "visualiser/picture_export.h"
+#include "visualiser/picture_options_dialog.h"
 #include "zoomable.h"
 
 #include <QAction>
@@ -45,7 +47,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -225,6 +226,11 @@ void MainWindow::createFileMenu()
         (i < 2 ? m_layerPictureActions[i] : m_coveragePictureActions[i - 2])
             ->setObjectName(QString::fromLatin1(pictureNames[i]));
     }
+    addScenePictureActions(picture, m_canvas->canvasScene(),
+                           findChild<MemoryPanel *>()->timelineChart(),
+                           [this](const Picture &shown, const QString &what, bool svg) {
+                               exportPicture(shown, what, svg);
+                           });
     file->addAction(tr("Export P&yTorch Code\u2026"), this, [this] {
         if (const QString message = exportPytorchCode(this, *m_document); !message.isEmpty())
             statusBar()->showMessage(message, 4000);
@@ -608,13 +614,11 @@ void MainWindow::exportPicture(const Picture &picture, const QString &what, bool
     if (svg) {
         error = exportSvg(picture, path, tr("ConvDesigner %1").arg(what));
     } else {
-        bool ok = false;
-        const double scale = QInputDialog::getDouble(this, tr("Export %1").arg(what),
-                                                     tr("Scale (2 suits slides):"), 2.0, 0.25,
-                                                     8.0, 2, &ok);
-        if (!ok)
+        const std::optional<PictureOptions> options =
+            askPictureOptions(this, tr("Export %1").arg(what));
+        if (!options)
             return;
-        error = exportPng(picture, path, scale);
+        error = exportPng(picture, path, options->scale, options->background);
     }
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot export the picture"), error);

@@ -156,11 +156,24 @@ void MemoryTimelineChart::leaveEvent(QEvent *event)
 void MemoryTimelineChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    paintChart(painter, m_hovered);
+}
+
+void MemoryTimelineChart::paintPicture(QPainter &painter) const
+{
+    painter.save();
+    painter.setFont(font());
+    paintChart(painter, -1);
+    painter.restore();
+}
+
+void MemoryTimelineChart::paintChart(QPainter &painter, int hovered) const
+{
     const Plot p = plot();
     paintAxis(painter, p);
     if (m_bars.steps.empty())
         return;
-    paintBars(painter, p);
+    paintBars(painter, p, hovered);
     paintPeak(painter, p);
     paintStepLabels(painter, p);
 }
@@ -179,11 +192,11 @@ void MemoryTimelineChart::paintAxis(QPainter &painter, const Plot &p) const
     }
 }
 
-void MemoryTimelineChart::paintBars(QPainter &painter, const Plot &p) const
+void MemoryTimelineChart::paintBars(QPainter &painter, const Plot &p, int hovered) const
 {
     const double barWidth = p.stepWidth >= 4 ? p.stepWidth * barShare : p.stepWidth;
-    if (m_hovered >= 0) {
-        const QRectF column(p.area.left() + m_hovered * p.stepWidth, p.area.top(), p.stepWidth,
+    if (hovered >= 0) {
+        const QRectF column(p.area.left() + hovered * p.stepWidth, p.area.top(), p.stepWidth,
                             p.area.height());
         painter.fillRect(column, chart::track);
     }
@@ -201,7 +214,7 @@ void MemoryTimelineChart::paintBars(QPainter &painter, const Plot &p) const
                 painter.fillRect(QRectF(left, segment.top(), barWidth, 1),
                                  palette().color(QPalette::Base));
         }
-        if (int(i) == m_hovered) {
+        if (int(i) == hovered) {
             const double top = yOf(p, below);
             painter.setPen(QPen(palette().color(QPalette::WindowText), 1));
             painter.setBrush(Qt::NoBrush);

@@ -10,6 +10,7 @@
 #include "layer.h"
 #include "memory/byte_axis.h"
 #include "memory/timeline_bars.h"
+#include "visualiser/picture.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@
 
 namespace cd::ui {
 
-class MemoryTimelineChart : public QWidget
+class MemoryTimelineChart : public QWidget, public Picture
 {
     Q_OBJECT
 
@@ -40,6 +41,11 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // Picture: the chart at its size on screen, without the hovered step's marks.
+    bool hasPicture() const override { return stepCount() > 0; }
+    QSizeF pictureSize() const override { return size(); }
+    void paintPicture(QPainter &painter) const override;
 
 Q_SIGNALS:
     // The layers whose tensors are alive at the hovered step (0: the network input); empty
@@ -66,7 +72,8 @@ private:
     void measure();
     QString toolTipFor(int step) const;
     void paintAxis(QPainter &painter, const Plot &plot) const;
-    void paintBars(QPainter &painter, const Plot &plot) const;
+    void paintChart(QPainter &painter, int hovered) const;
+    void paintBars(QPainter &painter, const Plot &plot, int hovered) const;
     void paintPeak(QPainter &painter, const Plot &plot) const;
     void paintStepLabels(QPainter &painter, const Plot &plot) const;
 

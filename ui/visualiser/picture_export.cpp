@@ -22,13 +22,13 @@ QString saveBytes(const QString &filePath, const QByteArray &bytes)
 
 } // namespace
 
-QImage renderPicture(const Picture &picture, qreal scale)
+QImage renderPicture(const Picture &picture, qreal scale, PictureBackground background)
 {
     const QSizeF size = picture.pictureSize() * scale;
     QImage image(QSize(static_cast<int>(std::ceil(size.width())),
                        static_cast<int>(std::ceil(size.height()))),
                  QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(background == PictureBackground::White ? Qt::white : Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -37,12 +37,13 @@ QImage renderPicture(const Picture &picture, qreal scale)
     return image;
 }
 
-QString exportPng(const Picture &picture, const QString &filePath, qreal scale)
+QString exportPng(const Picture &picture, const QString &filePath, qreal scale,
+                  PictureBackground background)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!renderPicture(picture, scale).save(&buffer, "PNG"))
+    if (!renderPicture(picture, scale, background).save(&buffer, "PNG"))
         return QStringLiteral("%1: the picture could not be encoded as PNG")
             .arg(QDir::toNativeSeparators(filePath));
     return saveBytes(filePath, bytes);

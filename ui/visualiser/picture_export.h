@@ -9,9 +9,15 @@ namespace cd::ui {
 
 class Picture;
 
-QImage renderPicture(const Picture &picture, qreal scale);
+// What shows where the picture paints nothing: white, or nothing at all (PNG only; an SVG
+// keeps its white ground, as drawings on slides expect).
+enum class PictureBackground { White, Transparent };
+
+QImage renderPicture(const Picture &picture, qreal scale,
+                     PictureBackground background = PictureBackground::White);
 // Both return "" on success, else a message naming the file and the reason.
-QString exportPng(const Picture &picture, const QString &filePath, qreal scale);
+QString exportPng(const Picture &picture, const QString &filePath, qreal scale,
+                  PictureBackground background = PictureBackground::White);
 QString exportSvg(const Picture &picture, const QString &filePath, const QString &title);
 
 } // namespace cd::ui

@@ -1,0 +1,171 @@
+#include "canvas_picture.h"
+
+#include "canvas_scene.h"
+#include "connector_item.h"
+#include "document.h"
+#include "insertion_marker_item.h"
+#include "node_item.h"
+
+#include <QGraphicsItem>
+#include <QPainter>
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace cd::ui {
+
+namespace {
+
+constexpr qreal margin = 24; // around the drawn items, so that shadows and labels breathe
+
+// Puts the scene into its plain look for one render and back afterwards: selection, tint and
+// emphasis off, only `shown` visible, no background grid, and no item caches, since a cached
+// item would reach an SVG as a bitmap instead of shapes and text.
+class PlainLook
+{
+public:
+    PlainLook(CanvasScene &scene, const std::vector<QGraphicsItem *> &shown) : m_scene(scene)
+    {
+        const std::unordered_set<QGraphicsItem *> keep(shown.begin(), shown.end());
+        m_background = scene.backgroundBrush();
+        scene.setBackgroundBrush(Qt::NoBrush);
+        for (QGraphicsItem *item : scene.items()) {
+            m_items.push_back({item, item->isVisible(), item->cacheMode()});
+            item->setCacheMode(QGraphicsItem::NoCache);
+            if (item->parentItem() == nullptr && !keep.count(item))
+                item->setVisible(false);
+        }
+        for (NodeItem *node : scene.nodes()) {
+            m_nodes.push_back({node, node->selection(), node->isHighlighted()});
+            node->setSelection(NodeItem::Selection::None);
+            node->setHighlighted(false);
+        }
+        for (ConnectorItem *edge : allEdges()) {
+            m_edges.push_back({edge, edge->emphasis()});
+            edge->setEmphasis(ConnectorItem::Emphasis::None);
+        }
+    }
+
+    ~PlainLook()
+    {
+        for (const EdgeState &edge : m_edges)
+            edge.item->setEmphasis(edge.emphasis);
+        for (const NodeState &node : m_nodes) {
+            node.item->setSelection(node.selection);
+            node.item->setHighlighted(node.highlighted);
+        }
+        for (const ItemState &item : m_items) {
+            item.item->setVisible(item.visible);
+            item.item->setCacheMode(item.cache);
+        }
+        m_scene.setBackgroundBrush(m_background);
+    }
+
+    PlainLook(const PlainLook &) = delete;
+    PlainLook &operator=(const PlainLook &) = delete;
+
+private:
+    std::vector<ConnectorItem *> allEdges() const
+    {
+        std::vector<ConnectorItem *> edges = m_scene.edges();
+        if (m_scene.outputConnector() != nullptr)
+            edges.push_back(m_scene.outputConnector());
+        return edges;
+    }
+
+    struct ItemState
+    {
+        QGraphicsItem *item;
+        bool visible;
+        QGraphicsItem::CacheMode cache;
+    };
+    struct NodeState
+    {
+        NodeItem *item;
+        NodeItem::Selection selection;
+        bool highlighted;
+    };
+    struct EdgeState
+    {
+        ConnectorItem *item;
+        ConnectorItem::Emphasis emphasis;
+    };
+
+    CanvasScene &m_scene;
+    QBrush m_background;
+    std::vector<ItemState> m_items;
+    std::vector<NodeState> m_nodes;
+    std::vector<EdgeState> m_edges;
+};
+
+} // namespace
+
+CanvasPicture::CanvasPicture(CanvasScene &scene, Scope scope) : m_scene(scene), m_scope(scope)
+{
+    if (m_scene.isAnimating())
+        m_scene.finishAnimation();
+}
+
+bool CanvasPicture::hasPicture() const
+{
+    return !shownItems().empty();
+}
+
+std::vector<QGraphicsItem *> CanvasPicture::shownItems() const
+{
+    std::vector<QGraphicsItem *> shown;
+    if (m_scope == Scope::Network) {
+        for (QGraphicsItem *item : m_scene.items())
+            if (item->parentItem() == nullptr && item->isVisible()
+                && item != static_cast<QGraphicsItem *>(m_scene.insertionMarker()))
+                shown.push_back(item);
+        return shown;
+    }
+    // A selection: its nodes (the document's selection, which never holds the input), and
+    // the edges that run between two of them (the output connector when the network's output
+    // node is among them), without block frames, which would reach out to unselected layers.
+    std::unordered_set<const NodeItem *> nodes;
+    for (LayerId id : m_scene.document()->selection()) {
+        NodeItem *node = m_scene.nodeFor(id);
+        if (node != nullptr && node->isVisible() && nodes.insert(node).second)
+            shown.push_back(node);
+    }
+    const auto selected = [&](LayerId id) { return nodes.count(m_scene.nodeFor(id)) > 0; };
+    if (shown.empty())
+        return shown;
+    for (ConnectorItem *edge : m_scene.edges())
+        if (edge->isVisible() && selected(edge->source()) && selected(edge->reader())
+            && m_scene.nodeFor(edge->source()) != m_scene.nodeFor(edge->reader()))
+            shown.push_back(edge);
+    ConnectorItem *output = m_scene.outputConnector();
+    if (output != nullptr && output->isVisible() && selected(output->source()))
+        shown.push_back(output);
+    return shown;
+}
+
+QRectF CanvasPicture::sourceRect() const
+{
+    QRectF bounds;
+    for (const QGraphicsItem *item : shownItems())
+        bounds |= item->sceneBoundingRect() | item->mapToScene(item->childrenBoundingRect())
+                                                  .boundingRect();
+    return bounds.isNull() ? QRectF() : bounds.adjusted(-margin, -margin, margin, margin);
+}
+
+QSizeF CanvasPicture::pictureSize() const
+{
+    return sourceRect().size();
+}
+
+void CanvasPicture::paintPicture(QPainter &painter) const
+{
+    const std::vector<QGraphicsItem *> shown = shownItems();
+    const QRectF source = sourceRect();
+    if (source.isEmpty())
+        return;
+    const PlainLook look(m_scene, shown);
+    m_scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source,
+                   Qt::IgnoreAspectRatio);
+}
+
+} // namespace cd::ui

@@ -1,0 +1,79 @@
+#include "picture_menu.h"
+
+#include "canvas/canvas_picture.h"
+#include "canvas/canvas_scene.h"
+#include "document.h"
+#include "memory/memory_timeline_chart.h"
+
+#include <QAction>
+#include <QMenu>
+
+#include <memory>
+#include <vector>
+
+namespace cd::ui {
+
+namespace {
+
+struct PictureEntry
+{
+    QAction *action;
+    std::function<bool()> available;
+};
+
+} // namespace
+
+void addScenePictureActions(QMenu *menu, CanvasScene *scene, MemoryTimelineChart *chart,
+                            ExportPicture exportPicture)
+{
+    using Scope = CanvasPicture::Scope;
+    auto entries = std::make_shared<std::vector<PictureEntry>>();
+    const auto addCanvas = [&](const QString &text, const char *name, Scope scope,
+                               const QString &what, bool svg) {
+        QAction *action = menu->addAction(text, menu, [scene, scope, what, svg, exportPicture] {
+            const CanvasPicture picture(*scene, scope);
+            if (picture.hasPicture())
+                exportPicture(picture, what, svg);
+        });
+        action->setObjectName(QString::fromLatin1(name));
+        entries->push_back({action, [scene, scope] {
+                                return CanvasPicture(*scene, scope).hasPicture();
+                            }});
+    };
+    const auto addChart = [&](const QString &text, const char *name, bool svg) {
+        QAction *action = menu->addAction(text, menu, [chart, svg, exportPicture] {
+            if (chart->hasPicture())
+                exportPicture(*chart, QObject::tr("memory chart"), svg);
+        });
+        action->setObjectName(QString::fromLatin1(name));
+        entries->push_back({action, [chart] { return chart->hasPicture(); }});
+    };
+
+    menu->addSeparator();
+    const QString network = QObject::tr("network");
+    const QString selection = QObject::tr("selection");
+    addCanvas(QObject::tr("N&etwork as PNG\u2026"), "exportNetworkPng", Scope::Network, network,
+              false);
+    addCanvas(QObject::tr("Net&work as SVG\u2026"), "exportNetworkSvg", Scope::Network, network,
+              true);
+    addCanvas(QObject::tr("Se&lection as PNG\u2026"), "exportSelectionPng", Scope::Selection,
+              selection, false);
+    addCanvas(QObject::tr("Selec&tion as SVG\u2026"), "exportSelectionSvg", Scope::Selection,
+              selection, true);
+    menu->addSeparator();
+    addChart(QObject::tr("&Memory Chart as PNG\u2026"), "exportMemoryChartPng", false);
+    addChart(QObject::tr("Memory &Chart as SVG\u2026"), "exportMemoryChartSvg", true);
+
+    const auto update = [entries] {
+        for (const PictureEntry &entry : *entries)
+            entry.action->setEnabled(entry.available());
+    };
+    // The chart's bars arrive after the analysis, without a signal of their own: the menu
+    // asks again each time it opens.
+    QObject::connect(menu, &QMenu::aboutToShow, menu, update);
+    QObject::connect(scene->document(), &Document::selectionChanged, menu, update);
+    QObject::connect(scene->document(), &Document::changed, menu, update);
+    update();
+}
+
+} // namespace cd::ui
