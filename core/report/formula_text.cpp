@@ -292,4 +292,16 @@ std::vector<FormulaLine> networkFormulas(const Analysis &analysis)
     };
 }
 
+std::string formulaSheetText(const Analysis &analysis, const Network &network, int layerIndex)
+{
+    const LayerReport &layer = analysis.layers.at(static_cast<std::size_t>(layerIndex));
+    std::string text = layer.name + " (" + std::string(typeName(layer.type)) + ")\n";
+    for (const FormulaLine &line : layerFormulas(analysis, network, layerIndex))
+        text += "  " + line.title + ": " + line.formula + "\n";
+    text += "network\n";
+    for (const FormulaLine &line : networkFormulas(analysis))
+        text += "  " + line.title + ": " + line.formula + "\n";
+    return text;
+}
+
 } // namespace cd

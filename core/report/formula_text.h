@@ -29,4 +29,8 @@ std::vector<FormulaLine> layerFormulas(const Analysis &analysis, const Network &
 // alive at the peak; one line saying why when the network is invalid.
 std::vector<FormulaLine> networkFormulas(const Analysis &analysis);
 
+// Both as plain text for a terminal: the layer's heading ("nin1 (nin_block)"), its lines, then
+// "network" and the sums, each line "  title: formula".
+std::string formulaSheetText(const Analysis &analysis, const Network &network, int layerIndex);
+
 } // namespace cd
