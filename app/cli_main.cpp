@@ -7,7 +7,9 @@
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
 #include "onnx/onnx_reader.h"
+#include "text/terminal_text.h"
 #include "report/csv_table.h"
+#include "report/formula_text.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
 #include "report/report_json.h"
@@ -61,6 +63,28 @@ int exportPytorch(const cd::Network &network, const std::string &output)
         return Unreadable;
     }
     return Valid;
+}
+
+// analyze --explain LAYER: the formula sheet of the layer with that name, or exit 2 naming the
+// layers there are. Exit 1 when the network is invalid, as for the report.
+int explainLayer(const cd::Network &network, const cd::Analysis &analysis, const std::string &name)
+{
+    std::string names;
+    for (std::size_t i = 0; i < analysis.layers.size(); ++i) {
+        if (analysis.layers[i].name == name) {
+            const std::string text = cd::formulaSheetText(analysis, network, static_cast<int>(i));
+            std::fwrite(text.data(), 1, text.size(), stdout);
+            if (std::fflush(stdout) != 0) {
+                std::perror("convdesigner-cli: cannot write the formulas");
+                return Unreadable;
+            }
+            return analysis.valid() ? Valid : Invalid;
+        }
+        names += (i == 0 ? "" : ", ") + analysis.layers[i].name;
+    }
+    std::cerr << "convdesigner-cli: --explain: no layer named " << cd::text::printablePath(name)
+              << "; the layers are " << cd::text::printablePath(names) << '\n';
+    return Unreadable;
 }
 
 // An ONNX model by its extension or, whatever its name, by its first bytes.
@@ -124,6 +148,8 @@ int main(int argc, char **argv)
         return exportPytorch(network, options.output);
 
     const cd::Analysis analysis = cd::analyze(network);
+    if (options.explain)
+        return explainLayer(network, analysis, *options.explain);
     const std::string text = render(analysis, options.format);
     std::fwrite(text.data(), 1, text.size(), stdout);
     if (std::fflush(stdout) != 0) {

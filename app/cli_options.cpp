@@ -90,6 +90,7 @@ std::string usageText()
 {
     return "Usage: convdesigner-cli analyze FILE [--table | --json | --csv | --markdown | --latex]\n"
            "                        [--batch N] [--dtype T] [--optimizer O] [--input C,H,W]\n"
+           "       convdesigner-cli analyze FILE --explain LAYER\n"
            "       convdesigner-cli export-pytorch FILE [-o OUT.py] [--input C,H,W]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
@@ -119,6 +120,9 @@ std::string usageText()
            "  --optimizer O  sgd, sgd_momentum or adam\n"
            "  --input C,H,W  the input size of an ONNX model (needed when the model leaves\n"
            "                 its height or width symbolic)\n"
+           "  --explain LAYER  every formula of that layer with its numbers (output size,\n"
+           "                 weights, MACs, kept activations, receptive field) and the\n"
+           "                 network's memory sums, as Help > Formulas shows them\n"
            "\n"
            "Exit status: 0 the network is valid; 1 it is invalid (the report says where);\n"
            "2 the file cannot be read or the command line is wrong.\n";
@@ -233,6 +237,12 @@ ParseResult parseArguments(const std::vector<std::string> &args)
         } else if (startsWithOption(arg, "--input")) {
             if (!takeInput(result, args, i))
                 return result;
+        } else if (startsWithOption(arg, "--explain")) {
+            options.explain = optionValue(args, i, "--explain");
+            if (!options.explain || options.explain->empty()) {
+                result.error = "--explain needs a layer name, e.g. --explain nin1";
+                return result;
+            }
         } else if (arg.rfind("--", 0) == 0) {
             result.error = "unknown option " + text::quotedForTerminal(arg);
             return result;
@@ -242,6 +252,9 @@ ParseResult parseArguments(const std::vector<std::string> &args)
     }
     if (options.file.empty())
         result.error = "analyze needs a FILE";
+    else if (options.explain && formatGiven)
+        result.error = "--explain prints text: it takes no --table, --json, --csv, --markdown "
+                       "or --latex";
     return result;
 }
 

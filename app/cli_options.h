@@ -25,6 +25,8 @@ struct Options
     std::optional<Optimizer> optimizer;
     // The input size for an ONNX model whose height or width is symbolic (--input C,H,W).
     std::optional<InputShape> input;
+    // analyze --explain LAYER: that layer's formulas with its numbers instead of the report.
+    std::optional<std::string> explain;
 };
 
 struct ParseResult

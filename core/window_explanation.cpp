@@ -15,26 +15,6 @@ std::string plural(std::int64_t count, const std::string &singular)
     return withThousands(count) + " " + singular + (count == 1 ? "" : "s");
 }
 
-// "53.25", or "53" when the division is exact.
-std::string quotient(std::int64_t numerator, std::int64_t denominator)
-{
-    if (numerator % denominator == 0)
-        return std::to_string(numerator / denominator);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.2f", static_cast<double>(numerator) / denominator);
-    std::string text = buffer;
-    text.erase(text.find_last_not_of('0') + 1);
-    return text;
-}
-
-std::string sizeTerm(const Window1D &w)
-{
-    const std::string n = std::to_string(w.input);
-    if (w.padBefore == w.padAfter)
-        return n + " + 2\u00b7" + std::to_string(w.padBefore);
-    return n + " + " + std::to_string(w.padBefore) + " + " + std::to_string(w.padAfter);
-}
-
 std::string tail(const Window1D &w, const std::string &dimension)
 {
     const std::int64_t past = w.positionsPastLastWindow();
@@ -72,12 +52,31 @@ std::string gaps(const Window1D &w, const std::string &dimension)
 
 } // namespace
 
+std::string quotientText(std::int64_t numerator, std::int64_t denominator)
+{
+    if (numerator % denominator == 0)
+        return std::to_string(numerator / denominator);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.2f", static_cast<double>(numerator) / denominator);
+    std::string text = buffer;
+    text.erase(text.find_last_not_of('0') + 1);
+    return text;
+}
+
+std::string paddedSizeText(const Window1D &w)
+{
+    const std::string n = std::to_string(w.input);
+    if (w.padBefore == w.padAfter)
+        return n + " + 2\u00b7" + std::to_string(w.padBefore);
+    return n + " + " + std::to_string(w.padBefore) + " + " + std::to_string(w.padAfter);
+}
+
 std::string explainWindows(const Window1D &w, const std::string &dimension)
 {
     const std::int64_t e = w.effectiveKernel();
     const std::int64_t room = w.paddedInput() - e;
-    std::string text = "(" + sizeTerm(w) + " \u2212 " + std::to_string(e) + ") / "
-                       + std::to_string(w.stride) + " = " + quotient(room, w.stride);
+    std::string text = "(" + paddedSizeText(w) + " \u2212 " + std::to_string(e) + ") / "
+                       + std::to_string(w.stride) + " = " + quotientText(room, w.stride);
     if (!w.ceilMode) {
         const std::int64_t steps = room / w.stride;
         text += " \u2192 " + plural(steps, "full step") + " \u2192 " + plural(w.output, "output")

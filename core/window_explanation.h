@@ -14,4 +14,10 @@ namespace cd {
 // 0 of them padding → 1 real row lost (row 223)".
 std::string explainWindows(const Window1D &window, const std::string &dimension);
 
+// The pieces of that line, shared with the formula sheet (report/formula_text.h) so both spell
+// the arithmetic alike: "224 + 2·0" (or "224 + 1 + 2" for unequal padding) …
+std::string paddedSizeText(const Window1D &window);
+// … and "53.25", or "53" when the division is exact (two decimals at most).
+std::string quotientText(std::int64_t numerator, std::int64_t denominator);
+
 } // namespace cd

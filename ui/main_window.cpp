@@ -14,6 +14,7 @@
 #include "file_watch/external_change_watcher.h"
 #include "export/pytorch_export.h"
 #include "format.h"
+#include "help/formulas_dialog.h"
 #include "help/shortcuts_dialog.h"
 #include "inspector/inspector.h"
 #include "io/atomic_write.h"
@@ -176,6 +177,10 @@ void MainWindow::createMenus()
     createEditMenu();
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *formulas = help->addAction(tr("&Formulas"), this,
+                                        [this] { showFormulasDialog(m_document, this); });
+    formulas->setObjectName(QStringLiteral("formulasAction"));
+    formulas->setShortcut(Qt::Key_F1);
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcutsDialog(this); });
     help->addAction(tr("&About ConvDesigner"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -529,3 +529,28 @@ TEST_CASE("an ONNX model is recognised by its bytes whatever its name", "[onnx]"
     // header + the 10 layers of tiny LeNet's eval export (which drops its Dropout)
     CHECK(csvLines(run.out).size() == 1 + 10);
 }
+
+TEST_CASE("analyze --explain prints one layer's formulas with its numbers", "[explain]")
+{
+    const Run run = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--explain"),
+                            QStringLiteral("nin1")});
+    CHECK(run.exitCode == 0);
+    const QString out = QString::fromUtf8(run.out);
+    CHECK(out.startsWith(QStringLiteral("nin1 (nin_block)\n")));
+    // (224 − 11)/4 = 53.25 → 54; 96·1·11·11 = 11,616; the sums follow under "network".
+    CHECK(out.contains(QString::fromUtf8("out = \u230a(224 + 2\u00b70 \u2212 11)/4\u230b + 1 = "
+                                         "\u230a53.25\u230b + 1 = 54")));
+    CHECK(out.contains(QStringLiteral("= 11,616\n")));
+    CHECK(out.contains(QStringLiteral("\nnetwork\n")));
+    CHECK(out.contains(QStringLiteral("37,480,072 B")));
+
+    const Run missing = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--explain=conv9")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.out.isEmpty());
+    CHECK(missing.err.contains("no layer named conv9; the layers are nin1, pool1,"));
+
+    const Run both = runCli({QStringLiteral("analyze"), nin(), QStringLiteral("--json"),
+                             QStringLiteral("--explain"), QStringLiteral("nin1")});
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains("--explain prints text"));
+}
