@@ -7,11 +7,23 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // ctest runs every test case as its own process, several at once: each process gets a home
+    // of its own, so that settings (window layout, presentation scale, recent files) and
+    // recovery files one case writes never meet another's. A child process a test starts
+    // inherits it.
+    QTemporaryDir home;
+    if (qEnvironmentVariableIsEmpty("CONVDESIGNER_TEST_HOME")) {
+        qputenv("CONVDESIGNER_TEST_HOME", home.path().toLocal8Bit());
+        qputenv("HOME", home.path().toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
+    }
     QApplication app(argc, argv);
     // Window layout and recent files go to QSettings: keep the tests' own apart from a user's.
     QStandardPaths::setTestModeEnabled(true);
