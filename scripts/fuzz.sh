@@ -21,24 +21,8 @@ duration=$1
 shift
 
 packages=(cmake ninja-build clang libclang-rt-14-dev qt6-base-dev qt6-svg-dev libeigen3-dev
-    libgraphviz-dev)
-missing=()
-for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-        missing+=("$package")
-    fi
-done
-if ((${#missing[@]} > 0)); then
-    if [ "$(id -u)" -eq 0 ]; then
-        echo "Installing ${missing[*]}"
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-    else
-        echo "Fuzzing needs these Debian packages: ${missing[*]}" >&2
-        echo "Install them with: sudo apt-get install ${missing[*]}" >&2
-        exit 1
-    fi
-fi
+    libgraphviz-dev libonnx-dev libprotobuf-dev)
+scripts/ensure_packages.sh "Fuzzing" "${packages[@]}"
 
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 # -O1 without NDEBUG: Eigen's and the code's assertions stay on, so they count as findings.

@@ -16,23 +16,7 @@ test_packages=(python3-torch python3-onnx)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 fi
-missing=()
-for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-        missing+=("$package")
-    fi
-done
-if ((${#missing[@]} > 0)); then
-    if [ "$(id -u)" -eq 0 ]; then
-        echo "Installing ${missing[*]}"
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-    else
-        echo "ConvDesigner needs these Debian packages: ${missing[*]}" >&2
-        echo "Install them with: sudo apt-get install ${missing[*]}" >&2
-        exit 1
-    fi
-fi
+scripts/ensure_packages.sh "ConvDesigner" "${packages[@]}"
 
 build_dir=${BUILD_DIR:-build}
 # shellcheck disable=SC2086 # CMAKE_ARGS is a list of options
