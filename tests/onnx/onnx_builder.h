@@ -59,10 +59,12 @@ struct ModelBuilder
         auto *t = graph.add_initializer();
         t->set_name(name);
         t->set_data_type(onnx::TensorProto::FLOAT);
+        // Bytes only for small weights; hostile dims (2^62) would overflow the count, so it
+        // stops growing once it is past that size.
         std::int64_t count = 1;
         for (auto d : dims) {
             t->add_dims(d);
-            count *= d;
+            count = count < 1000 && d >= 0 && d < 1000 ? count * d : 1000;
         }
         if (count < 1000)
             t->set_raw_data(std::string(static_cast<std::size_t>(count) * 4, '\0'));
