@@ -19,7 +19,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace {
@@ -87,20 +86,9 @@ int explainLayer(const cd::Network &network, const cd::Analysis &analysis, const
     return Unreadable;
 }
 
-// An ONNX model by its extension or, whatever its name, by its first bytes.
-bool isOnnx(const std::filesystem::path &path)
-{
-    if (path.extension() == ".onnx")
-        return true;
-    std::ifstream file(path, std::ios::binary);
-    char first[2] = {};
-    file.read(first, sizeof first);
-    return cd::onnximport::looksLikeOnnx(std::string_view(first, file.gcount()));
-}
-
 cd::io::ReadResult readAny(const std::filesystem::path &path, const cd::cli::Options &options)
 {
-    if (!isOnnx(path)) {
+    if (!cd::onnximport::isOnnxFile(path)) {
         if (options.input)
             return {std::nullopt, "--input is for ONNX models; a network file gives its input"};
         return cd::io::readNetworkFile(path);

@@ -24,13 +24,7 @@ std::optional<InputShape> askWithDialog(QWidget *parent, const QString &message,
 
 bool isOnnxPath(const QString &path)
 {
-    if (path.endsWith(QStringLiteral(".onnx"), Qt::CaseInsensitive))
-        return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray first = file.read(2);
-    return onnximport::looksLikeOnnx(std::string_view(first.constData(), first.size()));
+    return onnximport::isOnnxFile(QFile::encodeName(path).toStdString());
 }
 
 InputSizeQuestion &inputSizeQuestion()

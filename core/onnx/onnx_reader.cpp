@@ -6,9 +6,11 @@
 #include <google/protobuf/io/zero_copy_stream_impl.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <fstream>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +52,19 @@ bool looksLikeOnnx(std::string_view firstBytes)
     // Field 1 (ir_version) as a varint: tag byte 0x08, then a small version number.
     return firstBytes.size() >= 2 && firstBytes[0] == 0x08
            && static_cast<unsigned char>(firstBytes[1]) < 0x80;
+}
+
+bool isOnnxFile(const std::filesystem::path &path)
+{
+    std::string extension = path.extension().string();
+    for (char &c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension == ".onnx")
+        return true;
+    std::ifstream file(path, std::ios::binary);
+    char first[2] = {};
+    file.read(first, sizeof first);
+    return looksLikeOnnx(std::string_view(first, static_cast<std::size_t>(file.gcount())));
 }
 
 ReadResult readOnnx(std::string_view bytes, const std::optional<InputShape> &overrideInput)

@@ -35,5 +35,8 @@ ReadResult readOnnxFile(const std::filesystem::path &path,
 // Whether these first bytes of a file look like an ONNX model rather than a network file
 // (JSON): a protobuf ModelProto starts with its ir_version, field 1.
 bool looksLikeOnnx(std::string_view firstBytes);
+// Whether `path` is to be read as an ONNX model: by its extension (.onnx, any case) or,
+// whatever its name, by its first bytes. The CLI and File ▸ Open both decide by this.
+bool isOnnxFile(const std::filesystem::path &path);
 
 } // namespace cd::onnximport

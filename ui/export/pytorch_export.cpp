@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "export/pytorch_code.h"
+#include "file_suffix.h"
 #include "io/atomic_write.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,7 @@ QString suggestedPath(const Document &document)
 PytorchExportResult writePytorchCode(const Document &document, const QString &filePath)
 {
     PytorchExportResult result;
-    result.path = filePath.endsWith(pythonSuffix, Qt::CaseInsensitive) ? filePath
-                                                                      : filePath + pythonSuffix;
+    result.path = withSuffix(filePath, pythonSuffix);
     const PytorchCode code = pytorchCode(document.network(), document.analysis());
     if (!code.ok()) {
         result.error = QString::fromStdString(code.error);
