@@ -1,15 +1,17 @@
-// convdesigner-cli: analyses a network file and prints the report (network-format.md §2), or
-// writes it as PyTorch code.
+// convdesigner-cli: analyses a network file and prints the report (network-format.md §2),
+// writes it as PyTorch code, or writes a lecture handout.
 
 #include "analysis.h"
 #include "cli_options.h"
 #include "export/pytorch_code.h"
+#include "handout_pictures.h"
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
 #include "onnx/onnx_reader.h"
 #include "text/terminal_text.h"
 #include "report/csv_table.h"
 #include "report/formula_text.h"
+#include "report/handout_html.h"
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
 #include "report/report_json.h"
@@ -37,6 +39,17 @@ std::string render(const cd::Analysis &analysis, cd::cli::OutputFormat format)
     return {};
 }
 
+// `bytes` written atomically to `output` (a name from the command line); false after saying why.
+bool writeOutput(const std::string &output, const std::string &bytes)
+{
+    const std::string error = cd::io::writeFileAtomically(
+        QFile::decodeName(QByteArray::fromStdString(output)),
+        QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    if (!error.empty())
+        std::cerr << "convdesigner-cli: " << error << '\n';
+    return error.empty();
+}
+
 // export-pytorch: the code on standard output or in `output`, written atomically; an invalid
 // network gets the analysis's message and exit status 1, like analyze.
 int exportPytorch(const cd::Network &network, const std::string &output)
@@ -54,14 +67,19 @@ int exportPytorch(const cd::Network &network, const std::string &output)
         }
         return Valid;
     }
-    const std::string error = cd::io::writeFileAtomically(
-        QFile::decodeName(QByteArray::fromStdString(output)),
-        QByteArrayView(code.code.data(), static_cast<qsizetype>(code.code.size())));
-    if (!error.empty()) {
-        std::cerr << "convdesigner-cli: " << error << '\n';
+    return writeOutput(output, code.code) ? Valid : Unreadable;
+}
+
+// report -o OUT.html: the handout, written atomically. An invalid network still gets its page,
+// which names the errors, and exit status 1, like analyze's report.
+int writeHandout(const cd::Network &network, const std::string &output)
+{
+    const cd::Analysis analysis = cd::analyze(network);
+    const std::string page
+        = cd::handoutHtml(analysis, network, cd::cli::handoutPictures(network, analysis));
+    if (!writeOutput(output, page))
         return Unreadable;
-    }
-    return Valid;
+    return analysis.valid() ? Valid : Invalid;
 }
 
 // analyze --explain LAYER: the formula sheet of the layer with that name, or exit 2 naming the
@@ -134,6 +152,8 @@ int main(int argc, char **argv)
         network.settings.optimizer = *options.optimizer;
     if (options.action == cd::cli::Action::ExportPytorch)
         return exportPytorch(network, options.output);
+    if (options.action == cd::cli::Action::Report)
+        return writeHandout(network, options.output);
 
     const cd::Analysis analysis = cd::analyze(network);
     if (options.explain)

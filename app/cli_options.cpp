@@ -2,7 +2,9 @@
 
 #include "text/terminal_text.h"
 
+#include <cctype>
 #include <charconv>
+#include <filesystem>
 
 namespace cd::cli {
 
@@ -74,6 +76,36 @@ bool takeFile(ParseResult &result, const std::string &arg)
     return false;
 }
 
+// -o OUT or --output OUT, given once; false with the error set. `what` names the file in the
+// message: "the .py file".
+bool takeOutput(ParseResult &result, const std::vector<std::string> &args, std::size_t &next,
+                const std::string &what)
+{
+    const std::string &arg = args[next];
+    const auto value = arg == "-o"
+                           ? (next + 1 < args.size() ? std::optional(args[++next]) : std::nullopt)
+                           : optionValue(args, next, "--output");
+    if (!value || value->empty()) {
+        result.error = "-o needs the name of " + what + " to write";
+        return false;
+    }
+    if (!result.options.output.empty()) {
+        result.error = "only one -o";
+        return false;
+    }
+    result.options.output = *value;
+    return true;
+}
+
+// The name ends in .html or .htm, in any case: what a browser opens as a page.
+bool isHtmlName(const std::string &name)
+{
+    std::string suffix = std::filesystem::path(name).extension().string();
+    for (char &c : suffix)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return suffix == ".html" || suffix == ".htm";
+}
+
 // --input C,H,W (ONNX models with a symbolic size); false with the error set.
 bool takeInput(ParseResult &result, const std::vector<std::string> &args, std::size_t &next)
 {
@@ -92,6 +124,7 @@ std::string usageText()
            "                        [--batch N] [--dtype T] [--optimizer O] [--input C,H,W]\n"
            "       convdesigner-cli analyze FILE --explain LAYER\n"
            "       convdesigner-cli export-pytorch FILE [-o OUT.py] [--input C,H,W]\n"
+           "       convdesigner-cli report FILE -o OUT.html [--input C,H,W]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
            "Analyses a ConvDesigner network file (*.cnn.json) or an ONNX model (*.onnx, read as a\n"
@@ -102,6 +135,12 @@ std::string usageText()
            "export-pytorch writes the network as one runnable PyTorch module (to OUT.py, else\n"
            "to standard output); running it prints every layer's output shape and the\n"
            "parameter count. An invalid network is refused with the analysis's message.\n"
+           "\n"
+           "report writes a lecture handout: one self-contained HTML page (no scripts, no\n"
+           "network access, prints on A4) with the network picture, the layer table, the\n"
+           "memory formulas and the tensors alive at the inference peak, and for every layer\n"
+           "that discards input pixels its Layer View with the arithmetic. An invalid network\n"
+           "still gets its page, which names the errors (exit status 1).\n"
            "\n"
            "Training memory comes two ways. The lecture model, b x (2 x N x A + m x P), is the\n"
            "hand calculation a course teaches: every kept output with its gradient. \"Saved for\n"
@@ -130,12 +169,15 @@ std::string usageText()
 
 namespace {
 
-// export-pytorch FILE [-o OUT.py]
-ParseResult parseExportPytorch(const std::vector<std::string> &args)
+// COMMAND FILE [-o OUT] [--input C,H,W], the shape of export-pytorch and report: `what` names
+// the file -o writes ("the .py file"), `out` spells it in messages ("OUT.py"). Checks that a
+// FILE is given; the caller checks -o.
+ParseResult parseFileToFile(const std::vector<std::string> &args, Action action,
+                            const std::string &what, const std::string &out)
 {
     ParseResult result;
     Options &options = result.options;
-    options.action = Action::ExportPytorch;
+    options.action = action;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
         if (arg == "--help" || arg == "-h") {
@@ -143,31 +185,42 @@ ParseResult parseExportPytorch(const std::vector<std::string> &args)
             return result;
         }
         if (arg == "-o" || startsWithOption(arg, "--output")) {
-            const auto value = arg == "-o" ? (i + 1 < args.size() ? std::optional(args[++i])
-                                                                  : std::nullopt)
-                                           : optionValue(args, i, "--output");
-            if (!value || value->empty()) {
-                result.error = "-o needs the name of the .py file to write";
+            if (!takeOutput(result, args, i, what))
                 return result;
-            }
-            if (!options.output.empty()) {
-                result.error = "only one -o";
-                return result;
-            }
-            options.output = *value;
         } else if (startsWithOption(arg, "--input")) {
             if (!takeInput(result, args, i))
                 return result;
         } else if (arg.rfind("-", 0) == 0 && arg != "-") {
-            result.error = "unknown option " + text::quotedForTerminal(arg)
-                           + "; export-pytorch takes FILE, -o OUT.py and --input C,H,W";
+            result.error = "unknown option " + text::quotedForTerminal(arg) + "; " + args[0]
+                           + " takes FILE, -o " + out + " and --input C,H,W";
             return result;
         } else if (!takeFile(result, arg)) {
             return result;
         }
     }
     if (options.file.empty())
-        result.error = "export-pytorch needs a FILE";
+        result.error = args[0] + " needs a FILE";
+    return result;
+}
+
+// export-pytorch FILE [-o OUT.py]: without -o the code goes to standard output.
+ParseResult parseExportPytorch(const std::vector<std::string> &args)
+{
+    return parseFileToFile(args, Action::ExportPytorch, "the .py file", "OUT.py");
+}
+
+// report FILE -o OUT.html: a page, so never to standard output, and named as one.
+ParseResult parseReport(const std::vector<std::string> &args)
+{
+    ParseResult result = parseFileToFile(args, Action::Report, "the .html page", "OUT.html");
+    const std::string &output = result.options.output;
+    if (!result.error.empty() || result.options.action != Action::Report)
+        return result;
+    if (output.empty())
+        result.error = "report needs -o OUT.html, the page to write";
+    else if (!isHtmlName(output))
+        result.error = "report writes an HTML page: -o " + text::quotedForTerminal(output)
+                       + " must end in .html or .htm";
     return result;
 }
 
@@ -191,9 +244,11 @@ ParseResult parseArguments(const std::vector<std::string> &args)
     }
     if (args[0] == "export-pytorch")
         return parseExportPytorch(args);
+    if (args[0] == "report")
+        return parseReport(args);
     if (args[0] != "analyze") {
         result.error = "unknown command " + text::quotedForTerminal(args[0])
-                       + "; the commands are analyze and export-pytorch";
+                       + "; the commands are analyze, export-pytorch and report";
         return result;
     }
     options.action = Action::Analyze;

@@ -11,13 +11,14 @@
 namespace cd::cli {
 
 enum class OutputFormat { Table, Json, Csv, Markdown, Latex };
-enum class Action { Analyze, ExportPytorch, Help, Version };
+enum class Action { Analyze, ExportPytorch, Report, Help, Version };
 
 struct Options
 {
     Action action = Action::Help;
     std::string file;
-    std::string output; // export-pytorch -o: the .py file to write; empty: standard output
+    // export-pytorch -o: the .py file to write, empty: standard output; report -o: the .html page
+    std::string output;
     OutputFormat format = OutputFormat::Table;
     // Overrides of the file's settings.
     std::optional<std::int64_t> batch;

@@ -96,4 +96,13 @@ std::string explainWindows(const Window1D &w, const std::string &dimension)
     return text + gaps(w, dimension);
 }
 
+std::vector<std::string> windowArithmeticLines(const Windows &windows)
+{
+    // Same numbers in both dimensions: one line, as the Layer View writes it.
+    if (windows.rows == windows.cols)
+        return {"rows and columns: " + explainWindows(windows.rows, "row")};
+    return {"rows: " + explainWindows(windows.rows, "row"),
+            "columns: " + explainWindows(windows.cols, "column")};
+}
+
 } // namespace cd

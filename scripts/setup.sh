@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libeigen3-dev libgraphviz-dev
     catch2 libonnx-dev libprotobuf-dev)
 # Test-only: tests/pytorch runs the exported PyTorch code under Debian's PyTorch, and
-# tests/onnx exports the d2l models to ONNX with it. The designer itself never needs them, so
-# a plain setup does not install them.
-test_packages=(python3-torch python3-onnx)
+# tests/onnx exports the d2l models to ONNX with it; tests/cli renders the lecture handout in
+# headless Chromium. The designer itself never needs them, so a plain setup does not install
+# them.
+test_packages=(python3-torch python3-onnx chromium)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 fi

@@ -2,7 +2,6 @@
 
 #include "autograd_reason.h"
 #include "format.h"
-
 #include "layer_rows.h"
 #include "memory_terms.h"
 
@@ -14,10 +13,16 @@ SummaryTable summaryTable(const Analysis &analysis, const std::string &times)
     for (const LayerColumn *column : columnsFor(TableOutput::Document)) {
         table.header.emplace_back(column->title);
         table.numeric.push_back(column->numeric);
+        table.toolTips.emplace_back(column->toolTip);
     }
     const cell::Spelling spelling{.times = times.c_str(), .nothing = "none"};
     for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Document)) {
         table.rows.push_back(spelledCells(row, spelling));
+        table.kinds.push_back(row.kind == LayerTableRow::Kind::BlockTotals
+                                  ? SummaryTable::Row::BlockTotals
+                              : row.kind == LayerTableRow::Kind::Totals ? SummaryTable::Row::Totals
+                                                                        : SummaryTable::Row::Layer);
+        table.failed.push_back(row.status != LayerStatus::Ok);
         if (row.status != LayerStatus::Ok)
             table.rows.back().back() = row.error; // a document says why, in the last column
     }
@@ -33,17 +38,24 @@ std::vector<std::string> memoryLines(const Analysis &analysis, const std::string
         return lines;
     }
     const MemoryEstimate &m = *analysis.memory;
-    std::vector<std::string> lines
-        = {formulaText(trainingMemory(m), times), autogradFormulaText(analysis, times)};
+    std::vector<std::string> lines = {formulaText(trainingMemory(m), times)};
+    for (std::string &line : autogradLines(analysis, times))
+        lines.push_back(std::move(line));
+    lines.push_back(formulaText(inferenceMemory(m), times));
+    lines.push_back("inference peak " + withThousands(m.peak) + " elements per sample, "
+                    + peakText(analysis));
+    return lines;
+}
+
+std::vector<std::string> autogradLines(const Analysis &analysis, const std::string &times)
+{
+    std::vector<std::string> lines = {autogradFormulaText(analysis, times)};
     std::string why = autogradDifference(analysis);
     // Without a figure the autograd line already gives the note.
     if (analysis.autograd->saved && !analysis.autograd->note.empty())
         why += (why.empty() ? "" : "; ") + analysis.autograd->note;
     if (!why.empty())
         lines.push_back(why);
-    lines.push_back(formulaText(inferenceMemory(m), times));
-    lines.push_back("inference peak " + withThousands(m.peak) + " elements per sample, "
-                    + peakText(analysis));
     return lines;
 }
 

@@ -12,9 +12,14 @@ namespace cd {
 
 struct SummaryTable
 {
+    enum class Row { Layer, BlockTotals, Totals };
+
     std::vector<std::string> header;
     std::vector<bool> numeric; // per column: right-aligned
+    std::vector<std::string> toolTips; // per column: what it counts (the handout's header titles)
     std::vector<std::vector<std::string>> rows; // layers, then "total" when the network is valid
+    std::vector<Row> kinds;                     // per row: a layer, a block's subtotal or the total
+    std::vector<bool> failed; // per row: a layer that cannot be computed; its last cell says why
 };
 
 // `times` spells the shape separator ("×" or a LaTeX macro).
@@ -24,5 +29,9 @@ SummaryTable summaryTable(const Analysis &analysis, const std::string &times);
 // autograd line beside it and why they differ, and the inference lines; or the errors of an
 // invalid network.
 std::vector<std::string> memoryLines(const Analysis &analysis, const std::string &times);
+
+// The autograd line of memoryLines and, when they differ, why it is not the lecture model's
+// figure: one or two lines. The network must be valid.
+std::vector<std::string> autogradLines(const Analysis &analysis, const std::string &times);
 
 } // namespace cd

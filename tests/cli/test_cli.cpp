@@ -554,3 +554,60 @@ TEST_CASE("analyze --explain prints one layer's formulas with its numbers", "[ex
     CHECK(both.exitCode == 2);
     CHECK(both.err.contains("--explain prints text"));
 }
+
+TEST_CASE("report writes the handout page to -o, and an invalid network's page exits 1", "[report]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("nin.html"));
+    const Run run = runCli({QStringLiteral("report"), nin(), QStringLiteral("-o"), out});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.isEmpty());
+    QFile page(out);
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    CHECK(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\""));
+    // NiN's first conv: (224 − 11)/4 = 53.25, so 54 windows and row 223 unread.
+    CHECK(html.contains("(224 + 2\u00b70 \u2212 11) / 4 = 53.25"));
+    CHECK(html.endsWith("</html>\n"));
+
+    const QString invalid = dir.filePath(QStringLiteral("invalid.HTM"));
+    const Run failed
+        = runCli({QStringLiteral("report"), dataFile("edge_x_conv_after_flatten.cnn.json"),
+                  QStringLiteral("--output=") + invalid});
+    CHECK(failed.exitCode == 1);
+    QFile invalidPage(invalid);
+    REQUIRE(invalidPage.open(QIODevice::ReadOnly));
+    CHECK(invalidPage.readAll().contains("The network is invalid:"));
+
+    // A directory that does not exist: the page cannot be written, exit 2 with the reason.
+    const Run nowhere = runCli({QStringLiteral("report"), nin(), QStringLiteral("-o"),
+                                dir.filePath(QStringLiteral("missing/nin.html"))});
+    CHECK(nowhere.exitCode == 2);
+    CHECK(nowhere.err.contains("missing/nin.html"));
+}
+
+TEST_CASE("report's command line: one FILE and -o naming an .html page", "[report]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("nin.pdf"));
+    const Run wrongSuffix = runCli({QStringLiteral("report"), nin(), QStringLiteral("-o"), pdf});
+    CHECK(wrongSuffix.exitCode == 2);
+    CHECK(wrongSuffix.err.startsWith("convdesigner-cli: report writes an HTML page: -o "));
+    CHECK(wrongSuffix.err.contains("must end in .html or .htm"));
+    CHECK_FALSE(QFile::exists(pdf));
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("report")}, QStringList{QStringLiteral("report"), nin()},
+          QStringList{QStringLiteral("report"), nin(), QStringLiteral("-o")},
+          QStringList{QStringLiteral("report"), nin(), nin(), QStringLiteral("-o"),
+                      QStringLiteral("a.html")},
+          QStringList{QStringLiteral("report"), nin(), QStringLiteral("--json"),
+                      QStringLiteral("-o"), QStringLiteral("a.html")}}) {
+        const Run run = runCli(args);
+        CHECK(run.exitCode == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains("Usage:"));
+    }
+    const Run help = runCli({QStringLiteral("--help")});
+    CHECK(help.out.contains("convdesigner-cli report FILE -o OUT.html"));
+}

@@ -83,3 +83,18 @@ TEST_CASE("a dimension too large to walk is explained without the gaps clause")
     CHECK(text.find("outputs") != std::string::npos);
     CHECK(text.find("between windows") == std::string::npos);
 }
+
+TEST_CASE("the Layer View's lines: one when both dimensions agree, else rows and columns")
+{
+    const cd::Window1D rows = slide(224, {11, 4, 0, 0, 1, false, false});
+    CHECK(cd::windowArithmeticLines({rows, rows})
+          == std::vector<std::string>{"rows and columns: " + cd::explainWindows(rows, "row")});
+    // 7 wide, kernel 3, stride 2: (7 − 3)/2 = 2, exact, nothing lost.
+    const cd::Window1D cols = slide(7, {3, 2, 0, 0, 1, false, false});
+    const std::vector<std::string> lines = cd::windowArithmeticLines({rows, cols});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "rows: " + cd::explainWindows(rows, "row"));
+    CHECK(lines[1]
+          == "columns: (7 + 2\u00b70 \u2212 3) / 2 = 2 \u2192 2 full steps \u2192 3 "
+             "outputs; the last window ends at the edge: nothing is past it");
+}

@@ -65,11 +65,12 @@ QString layerHeading(const LayerReport &report)
 
 QStringList arithmeticLines(const Windows &windows)
 {
-    // Same numbers in both dimensions: one line, so the projector shows it in large type.
-    if (windows.rows == windows.cols)
-        return {tr("rows and columns: ") + qtText(explainWindows(windows.rows, "row"))};
-    return {tr("rows: ") + qtText(explainWindows(windows.rows, "row")),
-            tr("columns: ") + qtText(explainWindows(windows.cols, "column"))};
+    // The core's lines, so that the handout prints what the Layer View shows. One line when
+    // both dimensions agree, which the projector shows in large type.
+    QStringList lines;
+    for (const std::string &line : windowArithmeticLines(windows))
+        lines << qtText(line);
+    return lines;
 }
 
 std::vector<DiscardedRun> discardedRuns(const std::vector<std::int64_t> &discarded,
