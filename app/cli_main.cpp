@@ -1,8 +1,9 @@
-// convdesigner-cli: analyses a network file and prints the report (network-format.md §2), or
-// writes it as PyTorch code.
+// convdesigner-cli: analyses a network file and prints the report (network-format.md §2),
+// writes it as PyTorch code, or draws one of the designer's views of it (render).
 
 #include "analysis.h"
 #include "cli_options.h"
+#include "cli_render.h"
 #include "export/pytorch_code.h"
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
@@ -119,6 +120,13 @@ int main(int argc, char **argv)
         return Valid;
     }
 
+    if (options.action == cd::cli::Action::Render) {
+        if (const std::string error = cd::cli::renderOptionsError(options); !error.empty()) {
+            std::cerr << "convdesigner-cli: " << error << '\n';
+            return Unreadable;
+        }
+    }
+
     // The argument's bytes as given: a name that is no UTF-8 (byte 0xFF) is still a file.
     cd::io::ReadResult read = readAny(std::filesystem::path(options.file), options);
     if (!read.network) {
@@ -134,6 +142,8 @@ int main(int argc, char **argv)
         network.settings.optimizer = *options.optimizer;
     if (options.action == cd::cli::Action::ExportPytorch)
         return exportPytorch(network, options.output);
+    if (options.action == cd::cli::Action::Render)
+        return cd::cli::renderPicture(network, options, argv[0]);
 
     const cd::Analysis analysis = cd::analyze(network);
     if (options.explain)

@@ -92,6 +92,8 @@ std::string usageText()
            "                        [--batch N] [--dtype T] [--optimizer O] [--input C,H,W]\n"
            "       convdesigner-cli analyze FILE --explain LAYER\n"
            "       convdesigner-cli export-pytorch FILE [-o OUT.py] [--input C,H,W]\n"
+           "       convdesigner-cli render FILE --view VIEW -o OUT.svg|OUT.png [--scale S]\n"
+           "                        [--theme light|dark|high-contrast] [--input C,H,W]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
            "Analyses a ConvDesigner network file (*.cnn.json) or an ONNX model (*.onnx, read as a\n"
@@ -102,6 +104,15 @@ std::string usageText()
            "export-pytorch writes the network as one runnable PyTorch module (to OUT.py, else\n"
            "to standard output); running it prints every layer's output shape and the\n"
            "parameter count. An invalid network is refused with the analysis's message.\n"
+           "\n"
+           "render draws one of the designer's views, as File > Export Picture writes it\n"
+           "right after the file is opened, without a display (it picks Qt's offscreen\n"
+           "platform when there is no X or Wayland display): VIEW is network (the canvas),\n"
+           "layer:NAME (the Layer View of a convolution, pool or NiN block at its first\n"
+           "window), coverage (Input Coverage) or memory (the inference memory timeline).\n"
+           "The output's suffix, .svg or .png, chooses the format; --scale S (default 1,\n"
+           "at most 16) multiplies a PNG's pixels; --theme picks the colours (light by\n"
+           "default).\n"
            "\n"
            "Training memory comes two ways. The lecture model, b x (2 x N x A + m x P), is the\n"
            "hand calculation a course teaches: every kept output with its gradient. \"Saved for\n"
@@ -125,7 +136,8 @@ std::string usageText()
            "                 network's memory sums, as Help > Formulas shows them\n"
            "\n"
            "Exit status: 0 the network is valid; 1 it is invalid (the report says where);\n"
-           "2 the file cannot be read or the command line is wrong.\n";
+           "2 the file cannot be read or the command line is wrong (for render also: an\n"
+           "unknown view or layer, a layer without a picture, or the picture cannot be written).\n";
 }
 
 namespace {
@@ -171,6 +183,76 @@ ParseResult parseExportPytorch(const std::vector<std::string> &args)
     return result;
 }
 
+// render FILE --view VIEW -o OUT.svg|OUT.png [--scale S] [--theme T] [--input C,H,W]
+ParseResult parseRender(const std::vector<std::string> &args)
+{
+    ParseResult result;
+    Options &options = result.options;
+    options.action = Action::Render;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            options.action = Action::Help;
+            return result;
+        }
+        if (arg == "-o" || startsWithOption(arg, "--output")) {
+            const auto value = arg == "-o" ? (i + 1 < args.size() ? std::optional(args[++i])
+                                                                  : std::nullopt)
+                                           : optionValue(args, i, "--output");
+            if (!value || value->empty()) {
+                result.error = "-o needs the name of the .svg or .png file to write";
+                return result;
+            }
+            if (!options.output.empty()) {
+                result.error = "only one -o";
+                return result;
+            }
+            options.output = *value; // its suffix is checked where the formats are known
+        } else if (startsWithOption(arg, "--view")) {
+            const auto value = optionValue(args, i, "--view");
+            if (!value || value->empty()) {
+                result.error = "--view needs network, layer:NAME, coverage or memory";
+                return result;
+            }
+            options.view = *value;
+        } else if (startsWithOption(arg, "--scale")) {
+            const auto value = optionValue(args, i, "--scale");
+            double scale = 0;
+            const char *end = value ? value->data() + value->size() : nullptr;
+            if (!value || value->empty()
+                || std::from_chars(value->data(), end, scale).ptr != end) {
+                result.error = "--scale needs a number, e.g. 2";
+                return result;
+            }
+            options.scale = scale; // its range is checked where the renderer's limit is known
+            options.scaleGiven = true;
+        } else if (startsWithOption(arg, "--theme")) {
+            const auto value = optionValue(args, i, "--theme");
+            if (!value || value->empty()) {
+                result.error = "--theme needs light, dark or high-contrast";
+                return result;
+            }
+            options.theme = *value;
+        } else if (startsWithOption(arg, "--input")) {
+            if (!takeInput(result, args, i))
+                return result;
+        } else if (arg.rfind("-", 0) == 0 && arg != "-") {
+            result.error = "unknown option " + text::quotedForTerminal(arg)
+                           + "; render takes FILE, --view, -o, --scale, --theme and --input";
+            return result;
+        } else if (!takeFile(result, arg)) {
+            return result;
+        }
+    }
+    if (options.file.empty())
+        result.error = "render needs a FILE";
+    else if (options.view.empty())
+        result.error = "render needs --view network, layer:NAME, coverage or memory";
+    else if (options.output.empty())
+        result.error = "render needs -o OUT.svg or -o OUT.png";
+    return result;
+}
+
 } // namespace
 
 ParseResult parseArguments(const std::vector<std::string> &args)
@@ -191,9 +273,11 @@ ParseResult parseArguments(const std::vector<std::string> &args)
     }
     if (args[0] == "export-pytorch")
         return parseExportPytorch(args);
+    if (args[0] == "render")
+        return parseRender(args);
     if (args[0] != "analyze") {
         result.error = "unknown command " + text::quotedForTerminal(args[0])
-                       + "; the commands are analyze and export-pytorch";
+                       + "; the commands are analyze, export-pytorch and render";
         return result;
     }
     options.action = Action::Analyze;

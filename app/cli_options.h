@@ -11,13 +11,14 @@
 namespace cd::cli {
 
 enum class OutputFormat { Table, Json, Csv, Markdown, Latex };
-enum class Action { Analyze, ExportPytorch, Help, Version };
+enum class Action { Analyze, ExportPytorch, Render, Help, Version };
 
 struct Options
 {
     Action action = Action::Help;
     std::string file;
-    std::string output; // export-pytorch -o: the .py file to write; empty: standard output
+    std::string output; // export-pytorch -o: the .py file to write; empty: standard output;
+                        // render -o: the .svg or .png file to write
     OutputFormat format = OutputFormat::Table;
     // Overrides of the file's settings.
     std::optional<std::int64_t> batch;
@@ -27,6 +28,12 @@ struct Options
     std::optional<InputShape> input;
     // analyze --explain LAYER: that layer's formulas with its numbers instead of the report.
     std::optional<std::string> explain;
+    // render: which view (network, layer:NAME, coverage, memory; checked by the renderer, which
+    // knows the layers), the PNG's scale, and the theme's name (checked against the themes).
+    std::string view;
+    double scale = 1;
+    bool scaleGiven = false;
+    std::string theme;
 };
 
 struct ParseResult
