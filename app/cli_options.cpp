@@ -3,6 +3,7 @@
 #include "text/terminal_text.h"
 
 #include <charconv>
+#include <functional>
 
 namespace cd::cli {
 
@@ -84,6 +85,26 @@ bool takeInput(ParseResult &result, const std::vector<std::string> &args, std::s
     return result.options.input.has_value();
 }
 
+// -o FILE or --output=FILE, once; false with the error set. `kind` names the file: ".py".
+bool takeOutput(ParseResult &result, const std::vector<std::string> &args, std::size_t &next,
+                const std::string &kind)
+{
+    const std::string &arg = args[next];
+    const auto value = arg == "-o" ? (next + 1 < args.size() ? std::optional(args[++next])
+                                                             : std::nullopt)
+                                   : optionValue(args, next, "--output");
+    if (!value || value->empty()) {
+        result.error = "-o needs the name of the " + kind + " file to write";
+        return false;
+    }
+    if (!result.options.output.empty()) {
+        result.error = "only one -o";
+        return false;
+    }
+    result.options.output = *value;
+    return true;
+}
+
 } // namespace
 
 std::string usageText()
@@ -142,12 +163,20 @@ std::string usageText()
 
 namespace {
 
-// export-pytorch FILE [-o OUT.py]
-ParseResult parseExportPytorch(const std::vector<std::string> &args)
+// What a command's own option handler made of an argument.
+enum class Taken { No, Yes, Wrong };
+using OwnOptions = std::function<Taken(ParseResult &, const std::vector<std::string> &,
+                                       std::size_t &)>;
+
+// A command that writes a file: FILE, -o (a file of `outputKind`), --input C,H,W, and the
+// options `own` takes; `takes` lists them all for the unknown-option message.
+ParseResult parseFileCommand(const std::vector<std::string> &args, Action action,
+                             const std::string &outputKind, const std::string &takes,
+                             const OwnOptions &own)
 {
     ParseResult result;
     Options &options = result.options;
-    options.action = Action::ExportPytorch;
+    options.action = action;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
         if (arg == "--help" || arg == "-h") {
@@ -155,95 +184,87 @@ ParseResult parseExportPytorch(const std::vector<std::string> &args)
             return result;
         }
         if (arg == "-o" || startsWithOption(arg, "--output")) {
-            const auto value = arg == "-o" ? (i + 1 < args.size() ? std::optional(args[++i])
-                                                                  : std::nullopt)
-                                           : optionValue(args, i, "--output");
-            if (!value || value->empty()) {
-                result.error = "-o needs the name of the .py file to write";
+            if (!takeOutput(result, args, i, outputKind))
                 return result;
-            }
-            if (!options.output.empty()) {
-                result.error = "only one -o";
-                return result;
-            }
-            options.output = *value;
         } else if (startsWithOption(arg, "--input")) {
             if (!takeInput(result, args, i))
                 return result;
+        } else if (const Taken taken = own ? own(result, args, i) : Taken::No;
+                   taken != Taken::No) {
+            if (taken == Taken::Wrong)
+                return result;
         } else if (arg.rfind("-", 0) == 0 && arg != "-") {
-            result.error = "unknown option " + text::quotedForTerminal(arg)
-                           + "; export-pytorch takes FILE, -o OUT.py and --input C,H,W";
+            result.error = "unknown option " + text::quotedForTerminal(arg) + "; " + takes;
             return result;
         } else if (!takeFile(result, arg)) {
             return result;
         }
     }
-    if (options.file.empty())
+    return result;
+}
+
+// export-pytorch FILE [-o OUT.py]
+ParseResult parseExportPytorch(const std::vector<std::string> &args)
+{
+    ParseResult result = parseFileCommand(args, Action::ExportPytorch, ".py",
+                                          "export-pytorch takes FILE, -o OUT.py and --input C,H,W",
+                                          nullptr);
+    if (result.error.empty() && result.options.action != Action::Help
+        && result.options.file.empty())
         result.error = "export-pytorch needs a FILE";
     return result;
+}
+
+// render's own options: --view VIEW, --scale S, --theme T. The view, the scale's range and
+// the theme are checked where the views, the renderer's limit and the themes are known
+// (cli_render.h); here only that each has a value.
+Taken takeRenderOption(ParseResult &result, const std::vector<std::string> &args,
+                       std::size_t &i)
+{
+    Options &options = result.options;
+    const std::string &arg = args[i];
+    if (startsWithOption(arg, "--view")) {
+        const auto value = optionValue(args, i, "--view");
+        if (!value || value->empty()) {
+            result.error = "--view needs network, layer:NAME, coverage or memory";
+            return Taken::Wrong;
+        }
+        options.view = *value;
+        return Taken::Yes;
+    }
+    if (startsWithOption(arg, "--scale")) {
+        const auto value = optionValue(args, i, "--scale");
+        double scale = 0;
+        const char *end = value ? value->data() + value->size() : nullptr;
+        if (!value || value->empty() || std::from_chars(value->data(), end, scale).ptr != end) {
+            result.error = "--scale needs a number, e.g. 2";
+            return Taken::Wrong;
+        }
+        options.scale = scale;
+        options.scaleGiven = true;
+        return Taken::Yes;
+    }
+    if (startsWithOption(arg, "--theme")) {
+        const auto value = optionValue(args, i, "--theme");
+        if (!value || value->empty()) {
+            result.error = "--theme needs light, dark or high-contrast";
+            return Taken::Wrong;
+        }
+        options.theme = *value;
+        return Taken::Yes;
+    }
+    return Taken::No;
 }
 
 // render FILE --view VIEW -o OUT.svg|OUT.png [--scale S] [--theme T] [--input C,H,W]
 ParseResult parseRender(const std::vector<std::string> &args)
 {
-    ParseResult result;
-    Options &options = result.options;
-    options.action = Action::Render;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        if (arg == "--help" || arg == "-h") {
-            options.action = Action::Help;
-            return result;
-        }
-        if (arg == "-o" || startsWithOption(arg, "--output")) {
-            const auto value = arg == "-o" ? (i + 1 < args.size() ? std::optional(args[++i])
-                                                                  : std::nullopt)
-                                           : optionValue(args, i, "--output");
-            if (!value || value->empty()) {
-                result.error = "-o needs the name of the .svg or .png file to write";
-                return result;
-            }
-            if (!options.output.empty()) {
-                result.error = "only one -o";
-                return result;
-            }
-            options.output = *value; // its suffix is checked where the formats are known
-        } else if (startsWithOption(arg, "--view")) {
-            const auto value = optionValue(args, i, "--view");
-            if (!value || value->empty()) {
-                result.error = "--view needs network, layer:NAME, coverage or memory";
-                return result;
-            }
-            options.view = *value;
-        } else if (startsWithOption(arg, "--scale")) {
-            const auto value = optionValue(args, i, "--scale");
-            double scale = 0;
-            const char *end = value ? value->data() + value->size() : nullptr;
-            if (!value || value->empty()
-                || std::from_chars(value->data(), end, scale).ptr != end) {
-                result.error = "--scale needs a number, e.g. 2";
-                return result;
-            }
-            options.scale = scale; // its range is checked where the renderer's limit is known
-            options.scaleGiven = true;
-        } else if (startsWithOption(arg, "--theme")) {
-            const auto value = optionValue(args, i, "--theme");
-            if (!value || value->empty()) {
-                result.error = "--theme needs light, dark or high-contrast";
-                return result;
-            }
-            options.theme = *value;
-        } else if (startsWithOption(arg, "--input")) {
-            if (!takeInput(result, args, i))
-                return result;
-        } else if (arg.rfind("-", 0) == 0 && arg != "-") {
-            result.error = "unknown option " + text::quotedForTerminal(arg)
-                           + "; render takes FILE, --view, -o, --scale, --theme and --input";
-            return result;
-        } else if (!takeFile(result, arg)) {
-            return result;
-        }
-    }
+    ParseResult result = parseFileCommand(
+        args, Action::Render, ".svg or .png",
+        "render takes FILE, --view, -o, --scale, --theme and --input", &takeRenderOption);
+    const Options &options = result.options;
+    if (!result.error.empty() || options.action == Action::Help)
+        return result;
     if (options.file.empty())
         result.error = "render needs a FILE";
     else if (options.view.empty())
