@@ -8,6 +8,7 @@
 #include "memory/memory_timeline_chart.h"
 #include "named_action.h"
 #include "nin_document.h"
+#include "render/view_render.h"
 #include "visualiser/picture_export.h"
 #include "visualiser/picture_options_dialog.h"
 
@@ -186,6 +187,42 @@ TEST_CASE("the memory chart exports at one size, whatever its size on screen", "
     CHECK(chart->pictureSize() == QSizeF(MemoryTimelineChart::pictureExportSize));
     CHECK(narrow == wide);
     CHECK(renderPicture(*chart, 2).size() == MemoryTimelineChart::pictureExportSize * 2);
+}
+
+TEST_CASE("one renderer draws many views of a network, each as render draws it alone",
+          "[render]")
+{
+    Document document;
+    loadNin(document);
+    const Network &nin = document.network();
+    ViewRenderer renderer(nin);
+    // Layers first: showing one must move neither the canvas nor the other layers' windows.
+    const QStringList specs = {QStringLiteral("layer:pool1"), QStringLiteral("layer:nin2"),
+                               QStringLiteral("network"),     QStringLiteral("coverage"),
+                               QStringLiteral("memory"),      QStringLiteral("layer:pool1")};
+    for (const QString &text : specs) {
+        INFO(text.toStdString());
+        const std::optional<ViewSpec> spec = parseViewSpec(text, nullptr);
+        REQUIRE(spec);
+        const RenderResult many = renderer.render(*spec, RenderFormat::Svg);
+        REQUIRE(many.ok());
+        CHECK(many.bytes.contains(renderTitle(spec->view).toUtf8()));
+        CHECK(many.bytes == renderView(nin, *spec, RenderFormat::Svg).bytes);
+    }
+}
+
+TEST_CASE("render waits for coverage walked on a worker", "[render]")
+{
+    Document document;
+    loadNin(document);
+    const ViewSpec coverage{RenderedView::Coverage, {}};
+    const QByteArray atOnce = renderView(document.network(), coverage, RenderFormat::Svg).bytes;
+    const std::int64_t threshold = Document::coverageThreshold();
+    Document::setCoverageThreshold(0); // every walk on a worker
+    const RenderResult walked = renderView(document.network(), coverage, RenderFormat::Svg);
+    Document::setCoverageThreshold(threshold);
+    REQUIRE(walked.ok());
+    CHECK(walked.bytes == atOnce);
 }
 
 } // namespace cd::ui

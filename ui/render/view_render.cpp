@@ -15,8 +15,6 @@
 #include <QEventLoop>
 #include <QStringList>
 
-#include <memory>
-
 namespace cd::ui {
 
 namespace {
@@ -139,46 +137,57 @@ QString renderTitle(RenderedView view)
     return {};
 }
 
-RenderResult renderView(const Network &network, const ViewSpec &spec, RenderFormat format,
-                        double scale)
+// The main window's views of one document, never shown. They exist before the network
+// arrives, as in the main window, which opens a file into the views it already has.
+struct ViewRenderer::Views
 {
     Document document;
-    // The view exists before the network arrives, as in the main window, which opens a file
-    // into the views it already has.
-    std::unique_ptr<CanvasView> canvas;
-    std::unique_ptr<LayerView> layerView;
-    std::unique_ptr<NetworkView> coverage;
-    std::unique_ptr<MemoryPanel> memory;
-    switch (spec.view) {
-    case RenderedView::Network: canvas = std::make_unique<CanvasView>(&document); break;
-    case RenderedView::Layer: layerView = std::make_unique<LayerView>(&document); break;
-    case RenderedView::Coverage: coverage = std::make_unique<NetworkView>(&document); break;
-    case RenderedView::Memory: memory = std::make_unique<MemoryPanel>(&document); break;
-    }
-    document.reset(network, QString());
-    waitForCoverage(document);
-    const Analysis &analysis = document.analysis();
+    CanvasView canvas{&document};
+    LayerView layerView{&document};
+    NetworkView coverage{&document};
+    MemoryPanel memory{&document};
+};
+
+ViewRenderer::ViewRenderer(const Network &network) : m_views(std::make_unique<Views>())
+{
+    m_views->document.reset(network, QString());
+    waitForCoverage(m_views->document);
+}
+
+ViewRenderer::~ViewRenderer() = default;
+
+RenderResult ViewRenderer::render(const ViewSpec &spec, RenderFormat format, double scale)
+{
+    Views &views = *m_views;
+    const Analysis &analysis = views.document.analysis();
     if (!analysis.valid())
         return failed(RenderResult::Failure::InvalidNetwork,
                       qtText(analysis.errors.front().message));
 
     switch (spec.view) {
     case RenderedView::Network: {
-        const CanvasPicture picture(*canvas->canvasScene(), CanvasPicture::Scope::Network);
+        const CanvasPicture picture(*views.canvas.canvasScene(), CanvasPicture::Scope::Network);
         return encoded(picture, spec.view, format, scale);
     }
     case RenderedView::Layer: {
         const LayerLookup layer = pictureLayer(analysis, spec.layer);
         if (layer.id == 0)
             return failed(RenderResult::Failure::NoPicture, layer.error);
-        document.setCurrentLayer(layer.id); // the Layer View draws the current layer
-        return encoded(*layerView, spec.view, format, scale);
+        // The Layer View draws the current layer, from its first window.
+        views.document.setCurrentLayer(layer.id);
+        return encoded(views.layerView, spec.view, format, scale);
     }
-    case RenderedView::Coverage: return encoded(*coverage, spec.view, format, scale);
+    case RenderedView::Coverage: return encoded(views.coverage, spec.view, format, scale);
     case RenderedView::Memory:
-        return encoded(*memory->timelineChart(), spec.view, format, scale);
+        return encoded(*views.memory.timelineChart(), spec.view, format, scale);
     }
     return {};
+}
+
+RenderResult renderView(const Network &network, const ViewSpec &spec, RenderFormat format,
+                        double scale)
+{
+    return ViewRenderer(network).render(spec, format, scale);
 }
 
 } // namespace cd::ui

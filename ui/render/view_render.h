@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace cd::ui {
@@ -55,5 +56,23 @@ struct RenderResult
 // The picture of `spec` for `network`: SVG text (`scale` ignored), or PNG at `scale` on white.
 RenderResult renderView(const Network &network, const ViewSpec &spec, RenderFormat format,
                         double scale = 1);
+
+// Several pictures of one network (a handout): analysed once, each view built once, every
+// picture the one renderView() gives. Showing one layer moves no other view.
+class ViewRenderer
+{
+public:
+    // Waits for the network's coverage when it is walked on a worker.
+    explicit ViewRenderer(const Network &network);
+    ~ViewRenderer();
+    ViewRenderer(const ViewRenderer &) = delete;
+    ViewRenderer &operator=(const ViewRenderer &) = delete;
+
+    RenderResult render(const ViewSpec &spec, RenderFormat format, double scale = 1);
+
+private:
+    struct Views;
+    std::unique_ptr<Views> m_views;
+};
 
 } // namespace cd::ui
