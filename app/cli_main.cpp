@@ -1,9 +1,12 @@
 // convdesigner-cli: analyses a network file and prints the report (network-format.md §2),
-// writes it as PyTorch code, or writes a lecture handout.
+// writes it as PyTorch code, draws one of the designer's views of it (render), or writes a
+// lecture handout (report).
 
 #include "analysis.h"
 #include "cli_options.h"
+#include "cli_render.h"
 #include "export/pytorch_code.h"
+#include "gui_application.h"
 #include "handout_pictures.h"
 #include "io/atomic_write.h"
 #include "io/network_reader.h"
@@ -72,8 +75,10 @@ int exportPytorch(const cd::Network &network, const std::string &output)
 
 // report -o OUT.html: the handout, written atomically. An invalid network still gets its page,
 // which names the errors, and exit status 1, like analyze's report.
-int writeHandout(const cd::Network &network, const std::string &output)
+int writeHandout(const cd::Network &network, const std::string &output, const char *programName)
 {
+    // The pictures are drawn by the designer's widgets, which need an application.
+    const auto app = cd::cli::makeGuiApplication(programName);
     const cd::Analysis analysis = cd::analyze(network);
     const std::string page
         = cd::handoutHtml(analysis, network, cd::cli::handoutPictures(network, analysis));
@@ -137,6 +142,13 @@ int main(int argc, char **argv)
         return Valid;
     }
 
+    if (options.action == cd::cli::Action::Render) {
+        if (const std::string error = cd::cli::renderOptionsError(options); !error.empty()) {
+            std::cerr << "convdesigner-cli: " << error << '\n';
+            return Unreadable;
+        }
+    }
+
     // The argument's bytes as given: a name that is no UTF-8 (byte 0xFF) is still a file.
     cd::io::ReadResult read = readAny(std::filesystem::path(options.file), options);
     if (!read.network) {
@@ -153,7 +165,9 @@ int main(int argc, char **argv)
     if (options.action == cd::cli::Action::ExportPytorch)
         return exportPytorch(network, options.output);
     if (options.action == cd::cli::Action::Report)
-        return writeHandout(network, options.output);
+        return writeHandout(network, options.output, argv[0]);
+    if (options.action == cd::cli::Action::Render)
+        return cd::cli::renderPicture(network, options, argv[0]);
 
     const cd::Analysis analysis = cd::analyze(network);
     if (options.explain)

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <filesystem>
+#include <functional>
 
 namespace cd::cli {
 
@@ -125,6 +126,8 @@ std::string usageText()
            "       convdesigner-cli analyze FILE --explain LAYER\n"
            "       convdesigner-cli export-pytorch FILE [-o OUT.py] [--input C,H,W]\n"
            "       convdesigner-cli report FILE -o OUT.html [--input C,H,W]\n"
+           "       convdesigner-cli render FILE --view VIEW -o OUT.svg|OUT.png [--scale S]\n"
+           "                        [--theme light|dark|high-contrast] [--input C,H,W]\n"
            "       convdesigner-cli --help | --version\n"
            "\n"
            "Analyses a ConvDesigner network file (*.cnn.json) or an ONNX model (*.onnx, read as a\n"
@@ -141,6 +144,15 @@ std::string usageText()
            "memory formulas and the tensors alive at the inference peak, and for every layer\n"
            "that discards input pixels its Layer View with the arithmetic. An invalid network\n"
            "still gets its page, which names the errors (exit status 1).\n"
+           "\n"
+           "render draws one of the designer's views, as File > Export Picture writes it\n"
+           "right after the file is opened, without a display (it picks Qt's offscreen\n"
+           "platform when there is no X or Wayland display): VIEW is network (the canvas),\n"
+           "layer:NAME (the Layer View of a convolution, pool or NiN block at its first\n"
+           "window), coverage (Input Coverage) or memory (the inference memory timeline).\n"
+           "The output's suffix, .svg or .png, chooses the format; --scale S (default 1,\n"
+           "at most 16) multiplies a PNG's pixels; --theme picks the colours (light by\n"
+           "default).\n"
            "\n"
            "Training memory comes two ways. The lecture model, b x (2 x N x A + m x P), is the\n"
            "hand calculation a course teaches: every kept output with its gradient. \"Saved for\n"
@@ -164,16 +176,22 @@ std::string usageText()
            "                 network's memory sums, as Help > Formulas shows them\n"
            "\n"
            "Exit status: 0 the network is valid; 1 it is invalid (the report says where);\n"
-           "2 the file cannot be read or the command line is wrong.\n";
+           "2 the file cannot be read or the command line is wrong (for render also: an\n"
+           "unknown view or layer, a layer without a picture, or the picture cannot be written).\n";
 }
 
 namespace {
 
-// COMMAND FILE [-o OUT] [--input C,H,W], the shape of export-pytorch and report: `what` names
-// the file -o writes ("the .py file"), `out` spells it in messages ("OUT.py"). Checks that a
-// FILE is given; the caller checks -o.
-ParseResult parseFileToFile(const std::vector<std::string> &args, Action action,
-                            const std::string &what, const std::string &out)
+// What a command's own option handler made of an argument.
+enum class Taken { No, Yes, Wrong };
+using OwnOptions = std::function<Taken(ParseResult &, const std::vector<std::string> &,
+                                       std::size_t &)>;
+
+// A command that writes a file: FILE, -o (a file of `outputKind`), --input C,H,W, and the
+// options `own` takes; `takes` lists them all for the unknown-option message.
+ParseResult parseFileCommand(const std::vector<std::string> &args, Action action,
+                             const std::string &outputKind, const std::string &takes,
+                             const OwnOptions &own)
 {
     ParseResult result;
     Options &options = result.options;
@@ -185,42 +203,112 @@ ParseResult parseFileToFile(const std::vector<std::string> &args, Action action,
             return result;
         }
         if (arg == "-o" || startsWithOption(arg, "--output")) {
-            if (!takeOutput(result, args, i, what))
+            if (!takeOutput(result, args, i, outputKind))
                 return result;
         } else if (startsWithOption(arg, "--input")) {
             if (!takeInput(result, args, i))
                 return result;
+        } else if (const Taken taken = own ? own(result, args, i) : Taken::No;
+                   taken != Taken::No) {
+            if (taken == Taken::Wrong)
+                return result;
         } else if (arg.rfind("-", 0) == 0 && arg != "-") {
-            result.error = "unknown option " + text::quotedForTerminal(arg) + "; " + args[0]
-                           + " takes FILE, -o " + out + " and --input C,H,W";
+            result.error = "unknown option " + text::quotedForTerminal(arg) + "; " + takes;
             return result;
         } else if (!takeFile(result, arg)) {
             return result;
         }
     }
-    if (options.file.empty())
-        result.error = args[0] + " needs a FILE";
     return result;
 }
 
-// export-pytorch FILE [-o OUT.py]: without -o the code goes to standard output.
+// export-pytorch FILE [-o OUT.py]
 ParseResult parseExportPytorch(const std::vector<std::string> &args)
 {
-    return parseFileToFile(args, Action::ExportPytorch, "the .py file", "OUT.py");
+    ParseResult result = parseFileCommand(args, Action::ExportPytorch, "the .py file",
+                                          "export-pytorch takes FILE, -o OUT.py and --input C,H,W",
+                                          nullptr);
+    if (result.error.empty() && result.options.action != Action::Help
+        && result.options.file.empty())
+        result.error = "export-pytorch needs a FILE";
+    return result;
 }
 
 // report FILE -o OUT.html: a page, so never to standard output, and named as one.
 ParseResult parseReport(const std::vector<std::string> &args)
 {
-    ParseResult result = parseFileToFile(args, Action::Report, "the .html page", "OUT.html");
+    ParseResult result = parseFileCommand(args, Action::Report, "the .html page",
+                                          "report takes FILE, -o OUT.html and --input C,H,W",
+                                          nullptr);
     const std::string &output = result.options.output;
-    if (!result.error.empty() || result.options.action != Action::Report)
+    if (!result.error.empty() || result.options.action == Action::Help)
         return result;
-    if (output.empty())
+    if (result.options.file.empty())
+        result.error = "report needs a FILE";
+    else if (output.empty())
         result.error = "report needs -o OUT.html, the page to write";
     else if (!isHtmlName(output))
         result.error = "report writes an HTML page: -o " + text::quotedForTerminal(output)
                        + " must end in .html or .htm";
+    return result;
+}
+
+// render's own options: --view VIEW, --scale S, --theme T. The view, the scale's range and
+// the theme are checked where the views, the renderer's limit and the themes are known
+// (cli_render.h); here only that each has a value.
+Taken takeRenderOption(ParseResult &result, const std::vector<std::string> &args,
+                       std::size_t &i)
+{
+    Options &options = result.options;
+    const std::string &arg = args[i];
+    if (startsWithOption(arg, "--view")) {
+        const auto value = optionValue(args, i, "--view");
+        if (!value || value->empty()) {
+            result.error = "--view needs network, layer:NAME, coverage or memory";
+            return Taken::Wrong;
+        }
+        options.view = *value;
+        return Taken::Yes;
+    }
+    if (startsWithOption(arg, "--scale")) {
+        const auto value = optionValue(args, i, "--scale");
+        double scale = 0;
+        const char *end = value ? value->data() + value->size() : nullptr;
+        if (!value || value->empty() || std::from_chars(value->data(), end, scale).ptr != end) {
+            result.error = "--scale needs a number, e.g. 2";
+            return Taken::Wrong;
+        }
+        options.scale = scale;
+        options.scaleGiven = true;
+        return Taken::Yes;
+    }
+    if (startsWithOption(arg, "--theme")) {
+        const auto value = optionValue(args, i, "--theme");
+        if (!value || value->empty()) {
+            result.error = "--theme needs light, dark or high-contrast";
+            return Taken::Wrong;
+        }
+        options.theme = *value;
+        return Taken::Yes;
+    }
+    return Taken::No;
+}
+
+// render FILE --view VIEW -o OUT.svg|OUT.png [--scale S] [--theme T] [--input C,H,W]
+ParseResult parseRender(const std::vector<std::string> &args)
+{
+    ParseResult result = parseFileCommand(
+        args, Action::Render, "the .svg or .png file",
+        "render takes FILE, --view, -o, --scale, --theme and --input", &takeRenderOption);
+    const Options &options = result.options;
+    if (!result.error.empty() || options.action == Action::Help)
+        return result;
+    if (options.file.empty())
+        result.error = "render needs a FILE";
+    else if (options.view.empty())
+        result.error = "render needs --view network, layer:NAME, coverage or memory";
+    else if (options.output.empty())
+        result.error = "render needs -o OUT.svg or -o OUT.png";
     return result;
 }
 
@@ -246,9 +334,11 @@ ParseResult parseArguments(const std::vector<std::string> &args)
         return parseExportPytorch(args);
     if (args[0] == "report")
         return parseReport(args);
+    if (args[0] == "render")
+        return parseRender(args);
     if (args[0] != "analyze") {
         result.error = "unknown command " + text::quotedForTerminal(args[0])
-                       + "; the commands are analyze, export-pytorch and report";
+                       + "; the commands are analyze, export-pytorch, report and render";
         return result;
     }
     options.action = Action::Analyze;

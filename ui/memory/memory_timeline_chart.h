@@ -42,9 +42,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // Picture: the chart at its size on screen, without the hovered step's marks.
+    // Picture: the chart without the hovered step's marks, at one fixed size whatever the
+    // dock's size on screen, so that File ▸ Export Picture and `convdesigner-cli render
+    // --view memory` draw the same picture: a slide's width, the height of a wide chart.
+    static constexpr QSize pictureExportSize{960, 360};
     bool hasPicture() const override { return stepCount() > 0; }
-    QSizeF pictureSize() const override { return size(); }
+    QSizeF pictureSize() const override { return pictureExportSize; }
     void paintPicture(QPainter &painter) const override;
 
 Q_SIGNALS:
@@ -66,16 +69,17 @@ private:
         double stepWidth = 0;
         double top = 1; // bytes at the area's top edge: the highest tick
     };
-    Plot plot() const;
+    // The plot of a chart `size` large: the widget's, or the exported picture's.
+    Plot plot(QSize size) const;
     double yOf(const Plot &plot, double bytes) const;
     void setHovered(int step);
     void measure();
     QString toolTipFor(int step) const;
     void paintAxis(QPainter &painter, const Plot &plot) const;
-    void paintChart(QPainter &painter, int hovered) const;
+    void paintChart(QPainter &painter, int hovered, QSize size) const;
     void paintBars(QPainter &painter, const Plot &plot, int hovered) const;
-    void paintPeak(QPainter &painter, const Plot &plot) const;
-    void paintStepLabels(QPainter &painter, const Plot &plot) const;
+    void paintPeak(QPainter &painter, const Plot &plot, int width) const;
+    void paintStepLabels(QPainter &painter, const Plot &plot, int width) const;
 
     TimelineBars m_bars;
     std::vector<ByteTick> m_ticks;

@@ -37,19 +37,17 @@ QImage renderPicture(const Picture &picture, qreal scale, PictureBackground back
     return image;
 }
 
-QString exportPng(const Picture &picture, const QString &filePath, qreal scale,
-                  PictureBackground background)
+QByteArray pngBytes(const Picture &picture, qreal scale, PictureBackground background)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!renderPicture(picture, scale, background).save(&buffer, "PNG"))
-        return QStringLiteral("%1: the picture could not be encoded as PNG")
-            .arg(QDir::toNativeSeparators(filePath));
-    return saveBytes(filePath, bytes);
+        return {};
+    return bytes;
 }
 
-QString exportSvg(const Picture &picture, const QString &filePath, const QString &title)
+QByteArray svgText(const Picture &picture, const QString &title)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -66,7 +64,22 @@ QString exportSvg(const Picture &picture, const QString &filePath, const QString
         painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
         picture.paintPicture(painter);
     }
+    return bytes;
+}
+
+QString exportPng(const Picture &picture, const QString &filePath, qreal scale,
+                  PictureBackground background)
+{
+    const QByteArray bytes = pngBytes(picture, scale, background);
+    if (bytes.isEmpty())
+        return QStringLiteral("%1: the picture could not be encoded as PNG")
+            .arg(QDir::toNativeSeparators(filePath));
     return saveBytes(filePath, bytes);
+}
+
+QString exportSvg(const Picture &picture, const QString &filePath, const QString &title)
+{
+    return saveBytes(filePath, svgText(picture, title));
 }
 
 } // namespace cd::ui

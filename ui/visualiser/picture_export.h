@@ -2,6 +2,7 @@
 
 // Writes a Picture as PNG (at a chosen scale) or SVG, atomically (io::writeFileAtomically).
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
 
@@ -15,6 +16,11 @@ enum class PictureBackground { White, Transparent };
 
 QImage renderPicture(const Picture &picture, qreal scale,
                      PictureBackground background = PictureBackground::White);
+// The file's bytes, for callers that put the picture somewhere else (an HTML handout inlines
+// the SVG text): PNG-encoded (empty if encoding failed), and the SVG document with `title`.
+QByteArray pngBytes(const Picture &picture, qreal scale,
+                    PictureBackground background = PictureBackground::White);
+QByteArray svgText(const Picture &picture, const QString &title);
 // Both return "" on success, else a message naming the file and the reason.
 QString exportPng(const Picture &picture, const QString &filePath, qreal scale,
                   PictureBackground background = PictureBackground::White);
