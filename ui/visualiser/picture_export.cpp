@@ -1,6 +1,7 @@
 #include "picture_export.h"
 
 #include "picture.h"
+#include "visualiser_theme.h"
 
 #include "io/atomic_write.h"
 
@@ -22,13 +23,23 @@ QString saveBytes(const QString &filePath, const QByteArray &bytes)
 
 } // namespace
 
+// A picture is painted in the active theme's colours, so it takes that theme's ground too: the
+// dark theme's light text on white would vanish, and forcing the light theme for pictures
+// would make `convdesigner-cli render --theme dark` pointless. Whoever wants a light picture
+// for a printed handout exports in the light theme.
+QColor pictureBackgroundColour()
+{
+    return QColor(visualiser::colours().backgroundColour);
+}
+
 QImage renderPicture(const Picture &picture, qreal scale, PictureBackground background)
 {
     const QSizeF size = picture.pictureSize() * scale;
     QImage image(QSize(static_cast<int>(std::ceil(size.width())),
                        static_cast<int>(std::ceil(size.height()))),
                  QImage::Format_ARGB32_Premultiplied);
-    image.fill(background == PictureBackground::White ? Qt::white : Qt::transparent);
+    image.fill(background == PictureBackground::Theme ? pictureBackgroundColour()
+                                                      : QColor(Qt::transparent));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -63,7 +74,7 @@ QString exportSvg(const Picture &picture, const QString &filePath, const QString
     generator.setDescription(QStringLiteral("Exported from ConvDesigner"));
     {
         QPainter painter(&generator);
-        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        painter.fillRect(QRectF(QPointF(0, 0), size), pictureBackgroundColour());
         picture.paintPicture(painter);
     }
     return saveBytes(filePath, bytes);

@@ -2,6 +2,7 @@
 
 // Writes a Picture as PNG (at a chosen scale) or SVG, atomically (io::writeFileAtomically).
 
+#include <QColor>
 #include <QImage>
 #include <QString>
 
@@ -9,15 +10,20 @@ namespace cd::ui {
 
 class Picture;
 
-// What shows where the picture paints nothing: white, or nothing at all (PNG only; an SVG
-// keeps its white ground, as drawings on slides expect).
-enum class PictureBackground { White, Transparent };
+// What shows where the picture paints nothing: the active theme's background (white in the
+// light and high-contrast themes), or nothing at all (PNG only; an SVG keeps the theme's
+// ground, as drawings on slides expect). White is the old name of Theme, from when the only
+// theme was light.
+enum class PictureBackground { Theme, Transparent, White = Theme };
+
+// The ground a picture is painted on in the active theme.
+QColor pictureBackgroundColour();
 
 QImage renderPicture(const Picture &picture, qreal scale,
-                     PictureBackground background = PictureBackground::White);
+                     PictureBackground background = PictureBackground::Theme);
 // Both return "" on success, else a message naming the file and the reason.
 QString exportPng(const Picture &picture, const QString &filePath, qreal scale,
-                  PictureBackground background = PictureBackground::White);
+                  PictureBackground background = PictureBackground::Theme);
 QString exportSvg(const Picture &picture, const QString &filePath, const QString &title);
 
 } // namespace cd::ui
