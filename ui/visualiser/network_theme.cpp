@@ -22,7 +22,7 @@ OwnColours ownColours(Theme theme)
     switch (theme) {
     case Theme::Light: break;
     // Dark: a light grid, a checkerboard a step above the dark ground, light green and red text.
-    case Theme::Dark: return {0x40ffffff, 0xb4000000, 0x81c995, 0xf6aea9, 0x3a3d42, 0x2f3236};
+    case Theme::Dark: return {0x40ffffff, 0xb4000000, 0x81c995, 0xf6aea9, 0x484c53, 0x3a3d43};
     // High contrast: a darker grid and stronger shading, to survive a washed-out projector.
     case Theme::HighContrast:
         return {0x66000000, 0xc8000000, 0x006400, 0xa00000, 0xe6e6e6, 0xc8c8c8};
