@@ -99,12 +99,7 @@ constexpr CanvasColours highContrast{
 
 const CanvasColours &colours()
 {
-    switch (currentTheme()) {
-    case Theme::Light: return light;
-    case Theme::Dark: return dark;
-    case Theme::HighContrast: return highContrast;
-    }
-    return light;
+    return forTheme(currentTheme(), light, dark, highContrast);
 }
 
 QFont bodyFont()

@@ -1,4 +1,5 @@
 #include "form_parts.h"
+
 #include "theme/text_styles.h"
 
 #include <QCoreApplication>

@@ -32,12 +32,7 @@ inline const ChartColours &colours()
                                    QColor(0x5f, 0x6b, 0x7a), QColor(0x38, 0x3b, 0x41)};
     static const ChartColours highContrast{QColor(0xd0, 0x3a, 0x00), QColor(0xa0, 0x2a, 0x00),
                                            QColor(0x50, 0x60, 0x70), QColor(0xd8, 0xd8, 0xd8)};
-    switch (currentTheme()) {
-    case Theme::Light: return light;
-    case Theme::Dark: return dark;
-    case Theme::HighContrast: return highContrast;
-    }
-    return light;
+    return forTheme(currentTheme(), light, dark, highContrast);
 }
 
 // Secondary text (axis labels, values of minor bars): the palette's text, lightened.

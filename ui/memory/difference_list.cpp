@@ -2,6 +2,7 @@
 // (see difference_list.h).
 
 #include "difference_list.h"
+
 #include "theme/text_styles.h"
 
 #include <QGridLayout>

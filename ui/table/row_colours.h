@@ -28,12 +28,7 @@ inline const RowColours &rowColours()
                                      0x3a2a29, 0x2a3340, 0x272b31};
     static constexpr RowColours highContrast{0xa00000, 0x803030, 0x000000, 0xffd6d6,
                                              0xfff0f0, 0xdde6f5, 0xececec};
-    switch (currentTheme()) {
-    case Theme::Light: return light;
-    case Theme::Dark: return dark;
-    case Theme::HighContrast: return highContrast;
-    }
-    return light;
+    return forTheme(currentTheme(), light, dark, highContrast);
 }
 
 } // namespace cd::ui

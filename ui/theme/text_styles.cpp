@@ -39,12 +39,7 @@ constexpr TextColours highContrast{0x202020, 0x000000, 0x000000, 0xa00000, 0xffe
 
 const TextColours &textColours()
 {
-    switch (currentTheme()) {
-    case Theme::Light: return light;
-    case Theme::Dark: return dark;
-    case Theme::HighContrast: return highContrast;
-    }
-    return light;
+    return forTheme(currentTheme(), light, dark, highContrast);
 }
 
 QString name(QRgb rgb)

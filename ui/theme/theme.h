@@ -30,6 +30,18 @@ Theme resolveTheme(ThemeChoice choice);
 // Dark when `palette`'s window is darker than its window text, else Light.
 Theme themeForPalette(const QPalette &palette);
 
+// The one of three (a view's colour sets) that belongs to `theme`.
+template <typename T>
+const T &forTheme(Theme theme, const T &light, const T &dark, const T &highContrast)
+{
+    switch (theme) {
+    case Theme::Light: break;
+    case Theme::Dark: return dark;
+    case Theme::HighContrast: return highContrast;
+    }
+    return light;
+}
+
 // "light", "dark", "high-contrast" (the CLI's --theme names); nullopt for anything else.
 std::optional<Theme> themeFromName(QStringView name);
 QString themeName(Theme theme);

@@ -94,12 +94,7 @@ constexpr VisualiserColours highContrast{
 
 const VisualiserColours &colours(Theme theme)
 {
-    switch (theme) {
-    case Theme::Light: return light;
-    case Theme::Dark: return dark;
-    case Theme::HighContrast: return highContrast;
-    }
-    return light;
+    return forTheme(theme, light, dark, highContrast);
 }
 
 const VisualiserColours &colours()
