@@ -35,6 +35,7 @@
 #include "report/latex_table.h"
 #include "report/markdown_table.h"
 #include "table/layer_table_view.h"
+#include "theme/theme_menu.h"
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
 #include "visualiser/picture_export.h"
@@ -337,6 +338,7 @@ void MainWindow::createViewMenu()
         m_viewMenu->addAction(dock->toggleViewAction());
     }
     m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(createThemeMenu(m_viewMenu));
     m_viewMenu->addAction((new PresentationMode(this, m_document, m_canvas, m_layerView,
                                                 findChild<LayerTableView *>()))
                               ->action());

@@ -63,7 +63,7 @@ qreal answeredScale = 1;
 
 std::optional<PictureOptions> answerScale()
 {
-    return PictureOptions{answeredScale, PictureBackground::White};
+    return PictureOptions{answeredScale, PictureBackground::Theme};
 }
 
 // Types `path` into the save dialog the next export opens, and presses Save.

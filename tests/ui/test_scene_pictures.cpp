@@ -120,7 +120,7 @@ TEST_CASE("canvas PNG follows the scale and the chosen background", "[picture]")
     CHECK(std::abs(two.height() - 2 * one.height()) <= 1);
 
     // The corner lies in the margin around the drawing: only the background is there.
-    const QImage white = renderPicture(picture, 1.0, PictureBackground::White);
+    const QImage white = renderPicture(picture, 1.0, PictureBackground::Theme);
     const QImage clear = renderPicture(picture, 1.0, PictureBackground::Transparent);
     CHECK(qAlpha(white.pixel(0, 0)) == 255);
     CHECK(white.pixelColor(0, 0) == QColor(Qt::white));

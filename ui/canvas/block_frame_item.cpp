@@ -90,23 +90,23 @@ void BlockFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     Q_UNUSED(widget);
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF frame(QPointF(0, 0), m_size);
-    QColor fill = QColor::fromRgb(canvas::frameFill);
+    QColor fill = QColor::fromRgb(canvas::colours().frameFill);
     fill.setAlphaF(0.7);
     painter->setBrush(fill);
     painter->setPen(
-        QPen(QColor::fromRgb(m_summary.status == LayerStatus::Invalid ? canvas::errorBorder
-                                                                      : canvas::frameBorder),
-             1, Qt::DashLine));
+        QPen(QColor::fromRgb(m_summary.status == LayerStatus::Invalid ? canvas::colours().errorBorder
+                                                                      : canvas::colours().frameBorder),
+             canvas::colours().borderWidth, Qt::DashLine));
     painter->drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
     // The header reads right to left into the frame: name, then the subtotals under it.
     const QRectF header = headerRect();
     painter->setFont(canvas::titleFont());
-    painter->setPen(QColor::fromRgb(canvas::textColor));
+    painter->setPen(QColor::fromRgb(canvas::colours().textColor));
     painter->drawText(QRectF(header.left(), header.top(), header.width(), lineHeight),
                       Qt::AlignRight | Qt::AlignVCenter, m_summary.name);
     painter->setFont(canvas::smallFont());
-    painter->setPen(QColor::fromRgb(canvas::secondaryTextColor));
+    painter->setPen(QColor::fromRgb(canvas::colours().secondaryTextColor));
     const QStringList lines = figureLines();
     for (int i = 0; i < lines.size(); ++i) {
         painter->drawText(

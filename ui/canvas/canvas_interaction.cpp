@@ -41,10 +41,10 @@ CanvasInteraction::CanvasInteraction(CanvasScene *scene)
     , m_wiring(std::make_unique<WiringDrag>(scene))
 {
     scene->addItem(m_marker);
-    QColor bandFill = QColor::fromRgb(canvas::accentColor);
+    QColor bandFill = QColor::fromRgb(canvas::colours().accentColor);
     bandFill.setAlphaF(0.08);
     m_band->setBrush(bandFill);
-    m_band->setPen(QPen(QColor::fromRgb(canvas::accentColor), 1, Qt::DashLine));
+    m_band->setPen(QPen(QColor::fromRgb(canvas::colours().accentColor), 1, Qt::DashLine));
     m_band->setZValue(95);
     m_band->hide();
     scene->addItem(m_band);

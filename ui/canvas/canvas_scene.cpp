@@ -13,6 +13,7 @@
 #include "label_sides.h"
 #include "layer_block_item.h"
 #include "structure_edits.h"
+#include "theme/theme.h"
 
 #include <QEasingCurve>
 #include <QMenu>
@@ -38,11 +39,11 @@ std::optional<bool> &animationSwitch()
 QBrush gridBrush()
 {
     QPixmap tile(24, 24);
-    tile.fill(QColor::fromRgb(canvas::backgroundColor));
+    tile.fill(QColor::fromRgb(canvas::colours().backgroundColor));
     QPainter painter(&tile);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor::fromRgb(canvas::gridColor));
+    painter.setBrush(QColor::fromRgb(canvas::colours().gridColor));
     painter.drawEllipse(QPointF(12, 12), 1.1, 1.1);
     return QBrush(tile);
 }
@@ -88,6 +89,12 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     // linear scan of a few thousand items per paint is cheap.
     setItemIndexMethod(NoIndex);
     setBackgroundBrush(gridBrush());
+    // Items cache their pictures: each must repaint in the new theme's colours.
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
+        setBackgroundBrush(gridBrush());
+        for (QGraphicsItem *item : items())
+            item->update();
+    });
     setFont(canvas::bodyFont());
     addItem(m_input);
     addItem(m_output);

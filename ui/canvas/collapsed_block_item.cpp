@@ -65,11 +65,11 @@ void CollapsedBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     Q_UNUSED(widget);
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF body(0, 0, canvas::blockWidth, canvas::blockHeight);
-    painter->setPen(QPen(QColor::fromRgb(canvas::blockBorder), 1));
-    painter->setBrush(QColor::fromRgb(canvas::idleFill));
+    painter->setPen(QPen(QColor::fromRgb(canvas::colours().blockBorder), 1));
+    painter->setBrush(QColor::fromRgb(canvas::colours().idleFill));
     painter->drawRoundedRect(
         body.translated(stackOffset, stackOffset).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-    paintBody(painter, QColor::fromRgb(canvas::blockStripe));
+    paintBody(painter, QColor::fromRgb(canvas::colours().blockStripe));
 
     const qreal width = canvas::blockWidth - textLeft - textRight;
     const qreal lineHeight = 20;
@@ -82,21 +82,21 @@ void CollapsedBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     const QString count = tr("block \u00b7 %1 layers").arg(m_summary.layerCount);
     const qreal countWidth = std::min(smallMetrics.horizontalAdvance(count), width / 2);
     painter->setFont(small);
-    painter->setPen(QColor::fromRgb(canvas::secondaryTextColor));
+    painter->setPen(QColor::fromRgb(canvas::colours().secondaryTextColor));
     painter->drawText(titleLine, Qt::AlignRight | Qt::AlignBottom,
                       smallMetrics.elidedText(count, Qt::ElideRight, countWidth));
 
     const QFont title = canvas::titleFont();
     painter->setFont(title);
-    painter->setPen(QColor::fromRgb(m_summary.status == LayerStatus::Invalid ? canvas::errorText
-                                                                             : canvas::textColor));
+    painter->setPen(QColor::fromRgb(m_summary.status == LayerStatus::Invalid ? canvas::colours().errorText
+                                                                             : canvas::colours().textColor));
     painter->drawText(
         titleLine, Qt::AlignLeft | Qt::AlignBottom,
         QFontMetricsF(title).elidedText(m_summary.name, Qt::ElideRight, width - countWidth - 8));
 
     const QFont bodyFont = canvas::bodyFont();
     painter->setFont(bodyFont);
-    painter->setPen(QColor::fromRgb(ok ? canvas::textColor : canvas::secondaryTextColor));
+    painter->setPen(QColor::fromRgb(ok ? canvas::colours().textColor : canvas::colours().secondaryTextColor));
     painter->drawText(shapesLine, Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(bodyFont).elidedText(shapesText(), Qt::ElideRight, width));
 

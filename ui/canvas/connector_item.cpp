@@ -180,10 +180,10 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (m_points.size() < 2)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor lineColor = QColor::fromRgb(canvas::connectorColor);
-    qreal width = 1.6;
+    QColor lineColor = QColor::fromRgb(canvas::colours().connectorColor);
+    qreal width = 1.6 * canvas::colours().borderWidth;
     if (m_emphasis != Emphasis::None) {
-        lineColor = QColor::fromRgb(canvas::accentColor);
+        lineColor = QColor::fromRgb(canvas::colours().accentColor);
         width = 2.6;
     } else if (!m_known) {
         lineColor.setAlphaF(0.5);
@@ -208,12 +208,12 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     const QRectF label = labelRect();
     painter->setPen(
-        QPen(m_emphasis != Emphasis::None ? lineColor : QColor::fromRgb(canvas::blockBorder), 1));
-    painter->setBrush(QColor::fromRgb(canvas::blockFill));
+        QPen(m_emphasis != Emphasis::None ? lineColor : QColor::fromRgb(canvas::colours().blockBorder), 1));
+    painter->setBrush(QColor::fromRgb(canvas::colours().blockFill));
     painter->drawRoundedRect(label.adjusted(0.5, 0.5, -0.5, -0.5), labelHeight / 2,
                              labelHeight / 2);
     painter->setFont(canvas::smallFont());
-    painter->setPen(QColor::fromRgb(m_known ? canvas::textColor : canvas::idleText));
+    painter->setPen(QColor::fromRgb(m_known ? canvas::colours().textColor : canvas::colours().idleText));
     painter->drawText(label, Qt::AlignCenter, m_text);
 }
 

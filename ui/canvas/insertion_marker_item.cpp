@@ -39,7 +39,7 @@ void InsertionMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
     Q_UNUSED(option);
     Q_UNUSED(widget);
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor accent = QColor::fromRgb(canvas::accentColor);
+    const QColor accent = QColor::fromRgb(canvas::colours().accentColor);
     // A filled ring with a plus, as in text editors' drop indicators: "goes here".
     painter->setPen(QPen(Qt::white, 2));
     painter->setBrush(accent);

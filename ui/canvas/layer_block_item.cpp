@@ -151,7 +151,7 @@ void LayerBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     paintBody(painter,
-              isInput() ? QColor::fromRgb(canvas::inputColor) : layerColor(m_content.type));
+              isInput() ? QColor::fromRgb(canvas::colours().inputColor) : layerColor(m_content.type));
     // A lifted block stays opaque (the grid must not show through its text) but fades.
     painter->setOpacity(isLifted() ? 0.4 : 1.0);
     paintTexts(painter);
@@ -185,7 +185,7 @@ void LayerBlockItem::paintTexts(QPainter *painter) const
         const QRectF mark(right - errorMarkSize, (canvas::blockHeight - errorMarkSize) / 2,
                           errorMarkSize, errorMarkSize);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor::fromRgb(canvas::errorBorder));
+        painter->setBrush(QColor::fromRgb(canvas::colours().errorBorder));
         painter->drawEllipse(mark);
         QFont bold = canvas::titleFont();
         painter->setFont(bold);
@@ -195,11 +195,11 @@ void LayerBlockItem::paintTexts(QPainter *painter) const
     }
 
     const QColor primary
-        = QColor::fromRgb(status == LayerStatus::Invalid       ? canvas::errorText
-                          : status == LayerStatus::NotComputed ? canvas::idleText
-                                                               : canvas::textColor);
-    const QColor secondary = QColor::fromRgb(status == LayerStatus::Ok ? canvas::secondaryTextColor
-                                                                       : canvas::idleText);
+        = QColor::fromRgb(status == LayerStatus::Invalid       ? canvas::colours().errorText
+                          : status == LayerStatus::NotComputed ? canvas::colours().idleText
+                                                               : canvas::colours().textColor);
+    const QColor secondary = QColor::fromRgb(status == LayerStatus::Ok ? canvas::colours().secondaryTextColor
+                                                                       : canvas::colours().idleText);
     const qreal width = right - textLeft;
     const qreal lineHeight = 20;
     const QRectF titleLine(textLeft, canvas::blockHeight / 2 - lineHeight, width, lineHeight);
@@ -228,7 +228,7 @@ void LayerBlockItem::paintTexts(QPainter *painter) const
 
     const QFont body = canvas::bodyFont();
     painter->setFont(body);
-    painter->setPen(status == LayerStatus::Ok ? QColor::fromRgb(canvas::textColor) : secondary);
+    painter->setPen(status == LayerStatus::Ok ? QColor::fromRgb(canvas::colours().textColor) : secondary);
     painter->drawText(summaryLine, Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(body).elidedText(m_content.summary, Qt::ElideRight, width));
 }
@@ -238,15 +238,15 @@ void LayerBlockItem::paintBadge(QPainter *painter) const
     if (m_content.badge.isEmpty())
         return;
     const QRectF badge = badgeRect();
-    painter->setPen(QPen(QColor::fromRgb(canvas::badgeBorder), 1));
-    painter->setBrush(QColor::fromRgb(canvas::badgeFill));
+    painter->setPen(QPen(QColor::fromRgb(canvas::colours().badgeBorder), canvas::colours().borderWidth));
+    painter->setBrush(QColor::fromRgb(canvas::colours().badgeFill));
     painter->drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), badgeHeight / 2,
                              badgeHeight / 2);
     // A short tick joins the badge to its block.
     painter->drawLine(QPointF(canvas::blockWidth + 1, badge.center().y()),
                       QPointF(badge.left(), badge.center().y()));
     painter->setFont(canvas::smallFont());
-    painter->setPen(QColor::fromRgb(canvas::badgeText));
+    painter->setPen(QColor::fromRgb(canvas::colours().badgeText));
     painter->drawText(badge, Qt::AlignCenter, m_content.badge);
 }
 

@@ -107,19 +107,19 @@ void NodeItem::paintBody(QPainter *painter, const QColor &stripeColor) const
     painter->drawRoundedRect(body.adjusted(0, 1, 0, 1.5), radius, radius);
 
     const bool selected = m_selection != Selection::None;
-    QRgb fill = canvas::blockFill;
-    QRgb border = canvas::blockBorder;
+    QRgb fill = canvas::colours().blockFill;
+    QRgb border = canvas::colours().blockBorder;
     if (state == LayerStatus::Invalid) {
-        fill = canvas::errorFill;
-        border = canvas::errorBorder;
+        fill = canvas::colours().errorFill;
+        border = canvas::colours().errorBorder;
     } else if (state == LayerStatus::NotComputed) {
-        fill = canvas::idleFill;
-        border = canvas::idleBorder;
+        fill = canvas::colours().idleFill;
+        border = canvas::colours().idleBorder;
     } else if (selected && !m_lifted) {
-        fill = canvas::selectedFill;
+        fill = canvas::colours().selectedFill;
     }
     if (m_lifted)
-        fill = canvas::idleFill;
+        fill = canvas::colours().idleFill;
     QPainterPath outline;
     outline.addRoundedRect(body, radius, radius);
     painter->fillPath(outline, QColor::fromRgb(fill));
@@ -133,10 +133,10 @@ void NodeItem::paintBody(QPainter *painter, const QColor &stripeColor) const
     painter->restore();
 
     painter->setBrush(Qt::NoBrush);
-    const QColor accent = QColor::fromRgb(state == LayerStatus::Invalid ? canvas::errorBorder
-                                                                        : canvas::accentColor);
+    const QColor accent = QColor::fromRgb(state == LayerStatus::Invalid ? canvas::colours().errorBorder
+                                                                        : canvas::colours().accentColor);
     if (m_lifted) {
-        painter->setPen(QPen(QColor::fromRgb(canvas::accentColor), 1.5, Qt::DashLine));
+        painter->setPen(QPen(QColor::fromRgb(canvas::colours().accentColor), 1.5, Qt::DashLine));
         painter->drawRoundedRect(body.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
     } else if (m_selection == Selection::Current) {
         painter->setPen(QPen(accent, 3));
@@ -146,10 +146,12 @@ void NodeItem::paintBody(QPainter *painter, const QColor &stripeColor) const
         painter->setPen(QPen(accent, 1.8));
         painter->drawRoundedRect(body.adjusted(0.9, 0.9, -0.9, -0.9), radius, radius);
     } else if (m_wiringTarget) {
-        painter->setPen(QPen(QColor::fromRgb(canvas::accentColor), 1.5));
+        painter->setPen(QPen(QColor::fromRgb(canvas::colours().accentColor), 1.5));
         painter->drawRoundedRect(body.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
     } else {
-        painter->setPen(QPen(QColor::fromRgb(border), state == LayerStatus::Invalid ? 1.6 : 1));
+        painter->setPen(QPen(QColor::fromRgb(border),
+                             std::max(state == LayerStatus::Invalid ? 1.6 : 1.0,
+                                      canvas::colours().borderWidth)));
         painter->drawRoundedRect(body.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
     }
 }
@@ -159,18 +161,18 @@ void NodeItem::paintDecorations(QPainter *painter) const
     painter->setOpacity(1.0);
     const QRectF body(0, 0, canvas::blockWidth, canvas::blockHeight);
     if (m_highlighted) {
-        QColor tint = QColor::fromRgb(canvas::highlightColor);
+        QColor tint = QColor::fromRgb(canvas::colours().highlightColor);
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(tint, 3));
         painter->drawRoundedRect(body.adjusted(-ringGap, -ringGap, ringGap, ringGap),
                                  radius + ringGap, radius + ringGap);
     }
 
-    const QColor line = QColor::fromRgb(canvas::connectorColor);
-    const QColor accent = QColor::fromRgb(canvas::accentColor);
+    const QColor line = QColor::fromRgb(canvas::colours().connectorColor);
+    const QColor accent = QColor::fromRgb(canvas::colours().accentColor);
     // The output port is where a wire is dragged from: always shown.
     painter->setPen(QPen(line, 1.5));
-    painter->setBrush(QColor::fromRgb(canvas::blockFill));
+    painter->setBrush(QColor::fromRgb(canvas::colours().blockFill));
     painter->drawEllipse(QPointF(canvas::blockWidth / 2, canvas::blockHeight), portRadius,
                          portRadius);
     if (!hasInputPort())
@@ -185,8 +187,8 @@ void NodeItem::paintDecorations(QPainter *painter) const
     } else if (m_inputSlots == 0) {
         // Nothing enters yet: show where a wire goes.
         painter->setPen(
-            QPen(QColor::fromRgb(status() == LayerStatus::Invalid ? canvas::errorBorder
-                                                                  : canvas::connectorColor),
+            QPen(QColor::fromRgb(status() == LayerStatus::Invalid ? canvas::colours().errorBorder
+                                                                  : canvas::colours().connectorColor),
                  1.5));
         painter->drawEllipse(input, portRadius, portRadius);
     }
@@ -201,10 +203,10 @@ void NodeItem::paintNumberedSlots(QPainter *painter) const
     const qreal r = canvas::slotRadius;
     for (int slot = 0; slot < m_inputSlots; ++slot) {
         const QPointF centre(canvas::blockWidth * (slot + 1) / (m_inputSlots + 1), 0);
-        painter->setPen(QPen(QColor::fromRgb(canvas::connectorColor), 1.2));
-        painter->setBrush(QColor::fromRgb(canvas::blockFill));
+        painter->setPen(QPen(QColor::fromRgb(canvas::colours().connectorColor), 1.2));
+        painter->setBrush(QColor::fromRgb(canvas::colours().blockFill));
         painter->drawEllipse(centre, r, r);
-        painter->setPen(QColor::fromRgb(canvas::textColor));
+        painter->setPen(QColor::fromRgb(canvas::colours().textColor));
         painter->drawText(QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
                           QString::number(slot + 1));
     }

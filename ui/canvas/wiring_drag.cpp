@@ -81,7 +81,7 @@ void WiringDrag::begin(NodeItem *source)
         node->setWiringTarget(true);
     }
     m_wire = new QGraphicsPathItem;
-    QPen pen(QColor::fromRgb(canvas::accentColor), 2, Qt::DashLine, Qt::RoundCap);
+    QPen pen(QColor::fromRgb(canvas::colours().accentColor), 2, Qt::DashLine, Qt::RoundCap);
     m_wire->setPen(pen);
     m_wire->setZValue(90);
     m_scene->addItem(m_wire);

@@ -1,5 +1,7 @@
 #include "form_parts.h"
 
+#include "theme/text_styles.h"
+
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,7 +26,7 @@ QLabel *createSubtitleLabel(QWidget *parent)
     label->setObjectName(QStringLiteral("subtitle"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    setTextStyle(label, TextStyle::Muted);
     return label;
 }
 
@@ -45,9 +47,7 @@ QLabel *createErrorLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; background: #fde2e2; "
-                                        "border: 1px solid #f3b4b4; border-radius: 4px; "
-                                        "padding: 6px; }"));
+    setTextStyle(label, TextStyle::ErrorBox);
     label->hide();
     return label;
 }
@@ -59,7 +59,7 @@ QLabel *createRefusalLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+    setTextStyle(label, TextStyle::Error);
     label->hide();
     return label;
 }

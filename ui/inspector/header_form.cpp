@@ -7,6 +7,7 @@
 #include "inspector/spin_boxes.h"
 #include "inspector/text_grid.h"
 #include "inspector/wheel_guard.h"
+#include "theme/text_styles.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -57,7 +58,7 @@ HeaderForm::HeaderForm(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("headerForm"));
     m_results->setObjectName(QStringLiteral("results"));
     m_note->setObjectName(QStringLiteral("coverage"));
-    m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    setTextStyle(m_note, TextStyle::Note);
     m_name->setObjectName(QStringLiteral("network.name"));
     m_name->setPlaceholderText(tr("untitled network"));
     m_channels->setToolTip(tr("Channels of the input image: 1 for grey, 3 for colour"));

@@ -3,6 +3,7 @@
 #include "node_links.h"
 
 #include "qt_text.h"
+#include "theme/text_styles.h"
 
 #include <QToolButton>
 
@@ -24,7 +25,7 @@ QToolButton *createNodeLink(QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // As wide as its name, so that it sits at the left like a link in text.
     button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    button->setStyleSheet(QStringLiteral("QToolButton { color: #1d4ed8; }"));
+    setTextStyle(button, TextStyle::Link);
     return button;
 }
 

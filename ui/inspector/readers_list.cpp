@@ -3,6 +3,7 @@
 #include "readers_list.h"
 
 #include "inspector/node_links.h"
+#include "theme/text_styles.h"
 
 #include <QLabel>
 #include <QToolButton>
@@ -20,7 +21,7 @@ ReadersList::ReadersList(Document *document, LayerId id, QWidget *parent)
     setObjectName(QStringLiteral("readers"));
     m_none->setObjectName(QStringLiteral("noReaders"));
     m_none->setWordWrap(true);
-    m_none->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    setTextStyle(m_none, TextStyle::Muted);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
     m_layout->addWidget(m_none);

@@ -1,15 +1,12 @@
 #include "text_grid.h"
 
+#include "theme/text_styles.h"
+#include "theme/theme.h"
+
 #include <QGridLayout>
 #include <QLabel>
 
 namespace cd::ui {
-
-namespace {
-
-const QColor muted(0x5b, 0x66, 0x75);
-
-} // namespace
 
 TextGrid::TextGrid(QWidget *parent)
     : QWidget(parent)
@@ -19,6 +16,9 @@ TextGrid::TextGrid(QWidget *parent)
     m_grid->setHorizontalSpacing(10);
     m_grid->setVerticalSpacing(4);
     m_grid->setColumnStretch(0, 1);
+    // The labels hold their colours: shown again, they take the new theme's.
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this,
+            [this] { setRows(std::vector<GridRow>(m_shown)); });
 }
 
 QLabel *TextGrid::cell(int row, int column)
@@ -41,6 +41,7 @@ QLabel *TextGrid::cell(int row, int column)
 
 void TextGrid::setRows(const std::vector<GridRow> &rows)
 {
+    m_shown = rows;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const GridRow &row = rows[r];
         for (int c = 0; c < row.cells.size(); ++c) {
@@ -48,7 +49,7 @@ void TextGrid::setRows(const std::vector<GridRow> &rows)
             if (label->text() != row.cells[c])
                 label->setText(row.cells[c]);
             const bool dim = c == 0 || row.header;
-            const QColor colour = dim ? muted : palette().color(QPalette::WindowText);
+            const QColor colour = dim ? mutedTextColour() : palette().color(QPalette::WindowText);
             if (label->palette().color(QPalette::WindowText) != colour) {
                 QPalette palette = label->palette();
                 palette.setColor(QPalette::WindowText, colour);

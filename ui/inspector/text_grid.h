@@ -38,6 +38,7 @@ private:
     QGridLayout *m_grid;
     std::vector<std::vector<QLabel *>> m_cells;
     int m_rows = 0; // rows in use; labels beyond are hidden for reuse
+    std::vector<GridRow> m_shown;
 };
 
 } // namespace cd::ui

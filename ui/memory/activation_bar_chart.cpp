@@ -15,11 +15,8 @@ namespace cd::ui {
 
 namespace {
 
-using chart::accent;
 using chart::gap;
 using chart::margin;
-using chart::muted;
-using chart::track;
 
 constexpr int highlightCount = 3;       // at most this many bars stand out...
 constexpr double highlightShare = 0.25; // ...and only those at least this share of the largest
@@ -158,19 +155,19 @@ void ActivationBarChart::paintEvent(QPaintEvent *event)
 
         const QRectF trackRect(barLeft, row.top() + 4, barSpace, rows - 8);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(track);
+        painter.setBrush(chart::colours().track);
         painter.drawRoundedRect(trackRect, 3, 3);
         if (m_largest > 0 && bar.bytes > 0) {
             const double share = static_cast<double>(bar.bytes) / static_cast<double>(m_largest);
             // At least a sliver, so that a tiny layer still shows it holds something.
             const double length = std::max(2.0, share * barSpace);
-            painter.setBrush(strong ? accent : muted);
+            painter.setBrush(strong ? chart::colours().accent : chart::colours().muted);
             painter.drawRoundedRect(
                 QRectF(trackRect.left(), trackRect.top(), length, trackRect.height()), 3, 3);
         }
 
         painter.setFont(strong ? bold : font());
-        painter.setPen(strong ? accent.darker(115) : dim);
+        painter.setPen(strong ? chart::colours().accentText : dim);
         const QRect valueRect(barLeft + barSpace + gap, row.top(), m_valueWidth, rows);
         painter.drawText(valueRect, Qt::AlignRight | Qt::AlignVCenter,
                          QString::fromStdString(humanBytes(bar.bytes)));

@@ -6,6 +6,7 @@
 #include "memory/difference_list.h"
 #include "memory/memory_block.h"
 #include "memory/memory_text.h"
+#include "theme/text_styles.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -42,11 +43,9 @@ AutogradSection::AutogradSection(QWidget *parent)
     , m_differences(new DifferenceList(this))
 {
     setObjectName(QStringLiteral("autogradSection"));
-    m_why->setStyleSheet(QStringLiteral("color: #4a5563;"));
+    setTextStyle(m_why, TextStyle::Explanation);
     // A figure by rule rather than by measurement is worth a second look: amber, as a warning.
-    m_note->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; background: #fff4d6; "
-                                         "border: 1px solid #f0d48a; border-radius: 4px; "
-                                         "padding: 4px; }"));
+    setTextStyle(m_note, TextStyle::WarningBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

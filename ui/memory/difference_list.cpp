@@ -3,6 +3,8 @@
 
 #include "difference_list.h"
 
+#include "theme/text_styles.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -83,7 +85,7 @@ void DifferenceList::setDifferences(std::vector<LayerDifference> differences, in
         reason->setTextFormat(Qt::PlainText);
         reason->setWordWrap(true);
         reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        reason->setStyleSheet(QStringLiteral("color: #4a5563;"));
+        setTextStyle(reason, TextStyle::Explanation);
         m_grid->addWidget(name, row, 0);
         m_grid->addWidget(reason, row, 1);
         m_labels.emplace_back(name, reason);

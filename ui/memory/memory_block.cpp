@@ -1,6 +1,7 @@
 #include "memory_block.h"
 
 #include "format.h"
+#include "theme/text_styles.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -37,7 +38,7 @@ MemoryBlock::MemoryBlock(const QString &name, const QString &title, QWidget *par
     m_total->setObjectName(name + QStringLiteral("Total"));
     m_total->setFont(headingFont(this));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_total->setStyleSheet(QStringLiteral("color: #b33c0c;"));
+    setTextStyle(m_total, TextStyle::Total);
     m_formula->setObjectName(name + QStringLiteral("Formula"));
     m_formula->setTextFormat(Qt::PlainText);
     m_formula->setWordWrap(true);
@@ -70,7 +71,7 @@ void MemoryBlock::setContent(std::optional<std::int64_t> bytes, const QString &f
         meaning->setTextFormat(Qt::PlainText);
         meaning->setWordWrap(true);
         meaning->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        meaning->setStyleSheet(QStringLiteral("color: #4a5563;"));
+        setTextStyle(meaning, TextStyle::Explanation);
         m_grid->addWidget(value, row, 0);
         m_grid->addWidget(meaning, row, 1);
         m_terms.emplace_back(value, meaning);

@@ -10,6 +10,7 @@
 #include "memory/memory_timeline_chart.h"
 #include "memory/timeline_bars.h"
 #include "report/cells.h"
+#include "theme/text_styles.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -78,14 +79,12 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("memoryPanel"));
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
     m_subtitle->setWordWrap(true);
-    m_subtitle->setStyleSheet(QStringLiteral("color: #5b6675;"));
+    setTextStyle(m_subtitle, TextStyle::Muted);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; background: #fde2e2; "
-                                          "border: 1px solid #f3b4b4; border-radius: 4px; "
-                                          "padding: 6px; }"));
+    setTextStyle(m_error, TextStyle::ErrorBox);
 
     auto *text = new QVBoxLayout(m_text);
     text->setContentsMargins(0, 0, 0, 0);

@@ -184,7 +184,7 @@ void MemoryTimelineChart::paintAxis(QPainter &painter, const Plot &p) const
     const int line = fontMetrics().height();
     for (const ByteTick &tick : m_ticks) {
         const double y = std::round(yOf(p, tick.bytes)) + 0.5;
-        painter.setPen(tick.bytes == 0 ? chart::muted : chart::track);
+        painter.setPen(tick.bytes == 0 ? chart::colours().muted : chart::colours().track);
         painter.drawLine(QPointF(p.area.left(), y), QPointF(p.area.right(), y));
         painter.setPen(dim);
         painter.drawText(QRectF(margin, y - line / 2.0, m_axisWidth, line),
@@ -198,7 +198,7 @@ void MemoryTimelineChart::paintBars(QPainter &painter, const Plot &p, int hovere
     if (hovered >= 0) {
         const QRectF column(p.area.left() + hovered * p.stepWidth, p.area.top(), p.stepWidth,
                             p.area.height());
-        painter.fillRect(column, chart::track);
+        painter.fillRect(column, chart::colours().track);
     }
     for (std::size_t i = 0; i < m_bars.steps.size(); ++i) {
         const TimelineBar &bar = m_bars.steps[i];
@@ -226,7 +226,7 @@ void MemoryTimelineChart::paintBars(QPainter &painter, const Plot &p, int hovere
 void MemoryTimelineChart::paintPeak(QPainter &painter, const Plot &p, int width) const
 {
     const double y = std::round(yOf(p, double(peakBytes()))) + 0.5;
-    QPen dashed(chart::accent, 1, Qt::DashLine);
+    QPen dashed(chart::colours().accent, 1, Qt::DashLine);
     painter.setPen(dashed);
     painter.drawLine(QPointF(p.area.left(), y), QPointF(p.area.right(), y));
 
@@ -239,7 +239,7 @@ void MemoryTimelineChart::paintPeak(QPainter &painter, const Plot &p, int width)
     triangle.lineTo(centre + 4, y - 7);
     triangle.lineTo(centre, y - 1);
     triangle.closeSubpath();
-    painter.fillPath(triangle, chart::accent);
+    painter.fillPath(triangle, chart::colours().accent);
     painter.restore();
 
     const QFont bold = boldFont(font());
@@ -249,7 +249,7 @@ void MemoryTimelineChart::paintPeak(QPainter &painter, const Plot &p, int width)
     const double left = std::clamp(centre - textWidth / 2.0, double(margin),
                                    double(width - margin - textWidth));
     painter.setFont(bold);
-    painter.setPen(chart::accent.darker(115));
+    painter.setPen(chart::colours().accentText);
     painter.drawText(QPointF(left, margin + metrics.ascent()), text);
     painter.setFont(font());
 }

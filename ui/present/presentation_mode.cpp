@@ -46,6 +46,10 @@ PresentationMode::PresentationMode(QMainWindow *window, Document *document, Canv
     m_action->setShortcut(QKeySequence(Qt::Key_F5));
     m_action->setToolTip(tr("Full screen with large text for a lecture; Esc leaves"));
     connect(m_action, &QAction::toggled, this, &PresentationMode::setPresenting);
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::themeChosen, this, [this] {
+        if (m_presenting)
+            m_themePicked = true;
+    });
     const qreal stored = QSettings().value(scaleKey, defaultScale).toDouble();
     m_scale = std::clamp(stored > 0 ? stored : defaultScale, minimumScale, maximumScale);
 }
@@ -80,6 +84,9 @@ void PresentationMode::enter()
             dock->hide();
     }
     m_canvasZoom = m_canvas->zoom();
+    m_themeBefore = currentTheme();
+    m_themePicked = false;
+    setTheme(Theme::HighContrast);
     m_columns.apply(m_table);
     applyScale();
     // The memory column's text grew: it needs the room the inspector gave up.
@@ -101,6 +108,8 @@ void PresentationMode::leave()
     m_layerView->stepper()->setPlaying(false);
     m_fonts.restore();
     m_columns.restore();
+    if (!m_themePicked)
+        setTheme(m_themeBefore);
     m_canvas->setZoom(m_canvasZoom);
     m_window->setWindowState(m_windowState);
     if (!(m_windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))

@@ -5,7 +5,9 @@
 // one factor (Ctrl+= / Ctrl+- while presenting, remembered), the table down to the columns a
 // lecture talks about. Keys for a talk: ←/→ and Page Up/Down (a presenter's clicker) walk the
 // layers in execution order, `,` `.` and Space step and play the Layer View's windows, Esc
-// leaves. Leaving puts the window, its docks, fonts, zoom and columns back as they were.
+// leaves. The look turns high contrast, for the back of a hall, unless the lecturer picks a
+// theme in View ▸ Theme while presenting. Leaving puts the window, its docks, fonts, zoom,
+// columns and theme back as they were (a theme picked while presenting stays).
 
 #include <QByteArray>
 #include <QHash>
@@ -14,6 +16,7 @@
 
 #include "present/font_scaling.h"
 #include "present/lecture_columns.h"
+#include "theme/theme.h"
 
 class QAction;
 class QDockWidget;
@@ -81,6 +84,8 @@ private:
     qreal m_canvasZoom = 1;
     FontScaling m_fonts;
     LectureColumns m_columns;
+    Theme m_themeBefore = Theme::Light;
+    bool m_themePicked = false; // in View ▸ Theme while presenting: kept on leaving
 };
 
 } // namespace cd::ui

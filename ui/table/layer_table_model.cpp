@@ -5,6 +5,7 @@
 #include "layer_table_model.h"
 
 #include "edits.h"
+#include "table/row_colours.h"
 #include "table/row_skeleton.h"
 
 #include <QBrush>
@@ -72,6 +73,11 @@ LayerTableModel::LayerTableModel(Document *document, QObject *parent)
     , m_rows(renderTableRows(document->analysis()))
 {
     connect(document, &Document::changed, this, &LayerTableModel::documentChanged);
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                               {Qt::ForegroundRole, Qt::BackgroundRole});
+    });
 }
 
 int LayerTableModel::rowCount(const QModelIndex &parent) const
@@ -118,21 +124,21 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (row.status == TableRow::Invalid)
-            return QBrush(QColor(0x9b, 0x1c, 0x1c));
+            return QBrush(QColor(rowColours().invalidText));
         if (row.status == TableRow::NotComputed)
-            return QBrush(QColor(0x8a, 0x4b, 0x4b));
+            return QBrush(QColor(rowColours().notComputedText));
         if (row.kind == TableRow::Conv)
-            return QBrush(QColor(0x4f, 0x5b, 0x6b));
+            return QBrush(QColor(rowColours().convText));
         return {};
     case Qt::BackgroundRole:
         if (row.status == TableRow::Invalid)
-            return QBrush(QColor(0xfd, 0xe2, 0xe2));
+            return QBrush(QColor(rowColours().invalidGround));
         if (row.status == TableRow::NotComputed)
-            return QBrush(QColor(0xfb, 0xf1, 0xf1));
+            return QBrush(QColor(rowColours().notComputedGround));
         if (row.kind == TableRow::Totals || row.kind == TableRow::Input)
-            return QBrush(QColor(0xe8, 0xee, 0xf5));
+            return QBrush(QColor(rowColours().summaryGround));
         if (row.kind == TableRow::Block)
-            return QBrush(QColor(0xf0, 0xf3, 0xf7));
+            return QBrush(QColor(rowColours().blockGround));
         return {};
     default: return {};
     }

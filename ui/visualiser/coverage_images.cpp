@@ -75,7 +75,7 @@ QImage coverageMask(const NetworkCoverage &coverage, QSize size)
         || size.isEmpty())
         return {};
     QImage mask(size, QImage::Format_ARGB32_Premultiplied);
-    const QRgb shade = qPremultiply(network::shadingColour);
+    const QRgb shade = qPremultiply(network::colours().shadingColour);
     if (!input.isProduct()) {
         paintUnusedGrid(mask, coverage, shade);
         return mask;
@@ -110,8 +110,8 @@ QImage neutralInput(const NetworkCoverage &coverage, QSize size)
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < size.width(); ++x)
             line[x] = (rowSquare + colSquares[std::size_t(x)]) % 2 == 0
-                          ? 0xff000000 | network::checkerLightColour
-                          : 0xff000000 | network::checkerDarkColour;
+                          ? 0xff000000 | network::colours().checkerLightColour
+                          : 0xff000000 | network::colours().checkerDarkColour;
     }
     return image;
 }
@@ -120,9 +120,9 @@ QImage stretchedPhoto(const QImage &photo, QSize size)
 {
     if (photo.isNull() || size.isEmpty())
         return {};
-    // Transparent parts on white, as the picture's background: the result is opaque.
+    // Transparent parts on the picture's background: the result is opaque.
     QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    image.fill(QColor(network::colours().backgroundColour));
     QPainter painter(&image);
     painter.drawImage(QRect(QPoint(0, 0), size),
                       photo.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));

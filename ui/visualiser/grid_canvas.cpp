@@ -215,7 +215,7 @@ void GridCanvas::updateAreas(const GridHighlight &highlight)
 void GridCanvas::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
-    const QColor background(visualiser::backgroundColour);
+    const QColor background(visualiser::colours().backgroundColour);
     const QRegion &region = event->region();
     if (!m_content || !m_content->grid) {
         painter.fillRect(event->rect(), background);

@@ -64,11 +64,11 @@ void GridHighlightPainter::paint(QPainter &painter, const GridHighlight &highlig
         paintReaders(painter, *highlight.hoveredInput);
     if (highlight.hoveredOutput) {
         const GridCell &o = *highlight.hoveredOutput;
-        paintWindow(painter, o.row * m_content.outputCols() + o.col, QColor(theme::hoverColour),
+        paintWindow(painter, o.row * m_content.outputCols() + o.col, QColor(theme::colours().hoverColour),
                     false);
     }
     if (highlight.currentWindow >= 0 && highlight.currentWindow < m_content.grid->windowCount())
-        paintWindow(painter, highlight.currentWindow, QColor(theme::highlightColour), true);
+        paintWindow(painter, highlight.currentWindow, QColor(theme::colours().highlightColour), true);
     painter.restore();
 }
 
@@ -130,14 +130,14 @@ void GridHighlightPainter::paintReaders(QPainter &painter, const GridCell &cell)
             for (const std::int64_t t : grid.cols.taps(j))
                 colTaps.insert(t);
         }
-        const QColor light = withAlpha(theme::hoverColour, 70);
+        const QColor light = withAlpha(theme::colours().hoverColour, 70);
         const Runs rowRuns = runsOf({rowTaps.begin(), rowTaps.end()});
         const Runs colRuns = runsOf({colTaps.begin(), colTaps.end()});
         for (const auto &[r0, r1] : rowRuns) {
             for (const auto &[c0, c1] : colRuns)
                 painter.fillRect(m_layout.inputSpanRect(r0, r1, c0, c1), light);
         }
-        const QColor strong = withAlpha(theme::hoverColour, 200);
+        const QColor strong = withAlpha(theme::colours().hoverColour, 200);
         for (const auto &[i0, i1] : runsOf(rowWindows)) {
             for (const auto &[j0, j1] : runsOf(colWindows))
                 painter.fillRect(
@@ -163,9 +163,9 @@ void GridHighlightPainter::paintReaders(QPainter &painter, const GridCell &cell)
     painter.setBrush(Qt::NoBrush);
     const QRectF ring
         = atLeast(m_layout.inputCellRect(cell.row, cell.col).adjusted(-1, -1, 1, 1), minMarker);
-    painter.setPen(QPen(QColor(theme::textColour), 3));
+    painter.setPen(QPen(QColor(theme::colours().textColour), 3));
     painter.drawRect(ring);
-    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setPen(QPen(QColor(theme::colours().backgroundColour), 1.5));
     painter.drawRect(ring);
 }
 

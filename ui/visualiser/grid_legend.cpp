@@ -60,16 +60,16 @@ std::vector<Entry> entriesOf(const GridContent &content, bool interactive)
     read.push_back({Piece::Text, {}, one ? tr("window") : tr("windows")});
     entries.push_back(read);
     entries.push_back(
-        {{Piece::Swatch, QColor(theme::discardedColour), tr("never read: discarded")}});
+        {{Piece::Swatch, QColor(theme::colours().discardedColour), tr("never read: discarded")}});
     if (content.hasPadding)
-        entries.push_back({{Piece::Swatch, QColor(theme::paddingColour), tr("padding")}});
+        entries.push_back({{Piece::Swatch, QColor(theme::colours().paddingColour), tr("padding")}});
     if (content.hasImplicit)
         entries.push_back(
-            {{Piece::Swatch, QColor(theme::implicitColour), tr("implicit padding (ceil mode)")}});
-    entries.push_back({{Piece::Swatch, QColor(theme::highlightColour),
+            {{Piece::Swatch, QColor(theme::colours().implicitColour), tr("implicit padding (ceil mode)")}});
+    entries.push_back({{Piece::Swatch, QColor(theme::colours().highlightColour),
                         tr("current window: its taps and the output it writes")}});
     if (interactive)
-        entries.push_back({{Piece::Swatch, QColor(theme::hoverColour), tr("under the mouse")}});
+        entries.push_back({{Piece::Swatch, QColor(theme::colours().hoverColour), tr("under the mouse")}});
     return entries;
 }
 
@@ -150,7 +150,7 @@ void GridLegend::paintLegend(QPainter &painter, const GridContent &content, cons
     painter.save();
     painter.setFont(theme::textFont(textScale));
     const QFontMetricsF metrics(painter.font());
-    const QPen border(QColor(0, 0, 0, 70), 1);
+    const QPen border(QColor::fromRgba(theme::colours().swatchBorderColour), 1);
     const qreal swatchSize = swatchSizeOf(metrics);
     const qreal rampWidth = rampWidthOf(metrics);
     flow(entriesOf(content, interactive), rect.width(), metrics,
@@ -175,7 +175,7 @@ void GridLegend::paintLegend(QPainter &painter, const GridContent &content, cons
                  }
                  if (!piece.text.isEmpty()) {
                      const qreal textX = piece.kind == Piece::Swatch ? x + swatchSize + 4 : x;
-                     painter.setPen(QColor(theme::textColour));
+                     painter.setPen(QColor(theme::colours().textColour));
                      painter.drawText(QRectF(textX, middle - lineHeight / 2,
                                              metrics.horizontalAdvance(piece.text) + 2, lineHeight),
                                       Qt::AlignLeft | Qt::AlignVCenter, piece.text);

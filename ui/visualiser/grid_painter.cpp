@@ -69,7 +69,7 @@ void GridPainter::paintBase(QPainter &painter, const QRectF &exposed) const
 void GridPainter::paintTitles(QPainter &painter, const QRectF &exposed) const
 {
     painter.setFont(theme::titleFont(m_layout.textScale()));
-    painter.setPen(QColor(theme::textColour));
+    painter.setPen(QColor(theme::colours().textColour));
     if (exposed.intersects(m_layout.inputTitleRect()))
         painter.drawText(m_layout.inputTitleRect(), Qt::AlignLeft | Qt::AlignTop,
                          m_content.inputTitle);
@@ -126,7 +126,7 @@ void GridPainter::paintOutput(QPainter &painter, const QRectF &exposed) const
     const GridLayout::CellRange cells = m_layout.outputCellsIn(exposed);
     if (cells.isEmpty())
         return;
-    painter.fillRect(m_layout.outputRect().intersected(exposed), QColor(theme::outputColour));
+    painter.fillRect(m_layout.outputRect().intersected(exposed), QColor(theme::colours().outputColour));
     if (m_layout.cellSize() >= gridLinesFrom)
         paintGridLines(painter, m_layout.outputRect(), cells.firstRow, cells.lastRow,
                        cells.firstCol, cells.lastCol);
@@ -153,7 +153,7 @@ void GridPainter::paintGridLines(QPainter &painter, const QRectF &grid, std::int
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(QColor(255, 255, 255, 170), 1));
+    painter.setPen(QPen(QColor::fromRgba(theme::colours().cellLineColour), 1));
     painter.drawLines(lines.data(), static_cast<int>(lines.size()));
     painter.restore();
 }
@@ -162,14 +162,14 @@ void GridPainter::paintFrames(QPainter &painter) const
 {
     painter.save();
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(theme::secondaryTextColour), 1));
+    painter.setPen(QPen(QColor(theme::colours().secondaryTextColour), 1));
     painter.drawRect(m_layout.inputRect());
     painter.drawRect(m_layout.outputRect());
     if (m_content.hasPadding || m_content.hasImplicit) {
         // The real input inside its padding, so the two read as different at any zoom.
         const Window1D &r = m_content.grid->rows.window();
         const Window1D &c = m_content.grid->cols.window();
-        painter.setPen(QPen(QColor(theme::realFrameColour), 2));
+        painter.setPen(QPen(QColor(theme::colours().realFrameColour), 2));
         painter.drawRect(m_layout.inputSpanRect(r.padBefore, r.padBefore + r.input - 1, c.padBefore,
                                                 c.padBefore + c.input - 1));
     }
@@ -265,7 +265,7 @@ void GridPainter::paintAxisLabels(QPainter &painter, const QRectF &exposed,
                                        thickness)
                               : QRectF(c - thickness / 2, edge - tickLength - 1, thickness,
                                        tickLength),
-                         QColor(theme::discardedColour));
+                         QColor(theme::colours().discardedColour));
     }
     labelAxis({m_layout.labelStep(), w.padBefore, w.padBefore, w.padBefore + w.input - 1},
               discarded, first, last, [&](std::int64_t padded, bool emphasised) {
@@ -277,8 +277,8 @@ void GridPainter::paintAxisLabels(QPainter &painter, const QRectF &exposed,
                   if (!text.intersects(exposed))
                       return;
                   painter.setFont(emphasised ? bold : plain);
-                  painter.setPen(emphasised ? QColor(theme::discardedTextColour)
-                                            : QColor(theme::secondaryTextColour));
+                  painter.setPen(emphasised ? QColor(theme::colours().discardedTextColour)
+                                            : QColor(theme::colours().secondaryTextColour));
                   if (!emphasised) {
                       painter.drawLine(rows ? QLineF(edge - tickLength, c, edge - 1, c)
                                             : QLineF(c, edge - tickLength, c, edge - 1));
@@ -327,7 +327,7 @@ void GridPainter::paintStickyLabels(QPainter &painter, const QRectF &visible,
     }
     if (rows && cols) {
         const QRectF corner(visible.topLeft(), QSizeF(rowGutter.width(), columnGutter.height()));
-        painter.fillRect(corner.intersected(exposed), QColor(theme::backgroundColour));
+        painter.fillRect(corner.intersected(exposed), QColor(theme::colours().backgroundColour));
     }
 }
 
@@ -342,7 +342,7 @@ void GridPainter::paintOutputLabels(QPainter &painter, const QRectF &exposed) co
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setFont(theme::labelFont(m_layout.textScale()));
-    painter.setPen(QColor(theme::secondaryTextColour));
+    painter.setPen(QColor(theme::colours().secondaryTextColour));
     const auto [rowFirst, rowLast] = visibleRange(
         output.top(), cell, rows, exposed.top() - labelReach, exposed.bottom() + labelReach);
     const auto [colFirst, colLast] = visibleRange(
@@ -372,7 +372,7 @@ void GridPainter::paintCallouts(QPainter &painter, const QRectF &exposed) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(theme::calloutFont(m_layout.textScale()));
-    const QColor red(theme::discardedColour);
+    const QColor red(theme::colours().discardedColour);
     for (const GridLayout::PlacedCallout &c : m_layout.callouts()) {
         if (!c.marker.united(c.textRect).united(c.frame).adjusted(-2, -2, 2, 2).intersects(exposed))
             continue;
@@ -389,8 +389,8 @@ void GridPainter::paintCallouts(QPainter &painter, const QRectF &exposed) const
         } else {
             painter.drawLine(c.anchor, c.elbow);
         }
-        painter.fillRect(c.textRect, QColor(255, 255, 255, 220));
-        painter.setPen(QColor(theme::discardedTextColour));
+        painter.fillRect(c.textRect, QColor::fromRgba(theme::colours().calloutGroundColour));
+        painter.setPen(QColor(theme::colours().discardedTextColour));
         painter.drawText(c.textRect, Qt::AlignLeft | Qt::AlignVCenter, c.callout->text);
     }
     painter.restore();

@@ -1,8 +1,10 @@
 #include "layer_view.h"
 
 #include "document.h"
+#include "theme/text_styles.h"
 #include "visualiser/grid_canvas.h"
 #include "visualiser/grid_highlight_painter.h"
+#include "visualiser/grid_image.h"
 #include "visualiser/grid_info_text.h"
 #include "visualiser/grid_legend.h"
 #include "visualiser/grid_painter.h"
@@ -111,7 +113,7 @@ LayerView::LayerView(Document *document, QWidget *parent)
     m_info->setTextFormat(Qt::PlainText);
     // A fixed line: the text changes on every step and must not re-lay out the view.
     m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_info->setStyleSheet(QStringLiteral("color: #3c4043;"));
+    setTextStyle(m_info, TextStyle::Body);
 
     auto *zoomOut = createZoomButton(QStringLiteral("\u2212"), tr("Zoom out (Ctrl+wheel)"),
                                      QStringLiteral("zoomOut"), m_controls);
@@ -153,6 +155,14 @@ LayerView::LayerView(Document *document, QWidget *parent)
         refresh(true);
     });
     connect(m_document, &Document::changed, this, [this] { refresh(false); });
+    // The cells are an image in the theme's colours: made again, then everything repaints.
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
+        if (m_content.grid)
+            m_content.image = coverageImage(*m_content.grid);
+        m_canvas->viewport()->update();
+        m_legend->update();
+        update();
+    });
     refresh(true);
 }
 
@@ -232,9 +242,7 @@ void LayerView::showContent()
     m_arithmetic->setVisible(hasGrid);
     m_statement->setText(m_content.statement);
     m_statement->setVisible(!hasGrid);
-    m_statement->setStyleSheet(m_content.statementIsError
-                                   ? QStringLiteral("QLabel { color: #9b1c1c; }")
-                                   : QStringLiteral("QLabel { color: #3c4043; }"));
+    setTextStyle(m_statement, m_content.statementIsError ? TextStyle::Error : TextStyle::Body);
     m_canvas->setVisible(hasGrid);
     m_info->setVisible(hasGrid);
     m_controls->setVisible(hasGrid);
@@ -367,14 +375,14 @@ QSizeF LayerView::pictureSize() const
 void LayerView::paintPicture(QPainter &painter) const
 {
     painter.save();
-    painter.fillRect(QRectF(QPointF(0, 0), m_pictureSize), QColor(theme::backgroundColour));
-    painter.setPen(QColor(theme::textColour));
+    painter.fillRect(QRectF(QPointF(0, 0), m_pictureSize), QColor(theme::colours().backgroundColour));
+    painter.setPen(QColor(theme::colours().textColour));
     painter.setFont(pictureHeadingFont());
     painter.drawText(m_pictureHeading, Qt::TextWordWrap, m_content.heading);
     painter.setFont(pictureTextFont());
     if (!m_content.grid) {
-        painter.setPen(m_content.statementIsError ? QColor(theme::discardedTextColour)
-                                                  : QColor(theme::textColour));
+        painter.setPen(m_content.statementIsError ? QColor(theme::colours().discardedTextColour)
+                                                  : QColor(theme::colours().textColour));
         painter.drawText(m_pictureStatement, Qt::TextWordWrap, m_content.statement);
         painter.restore();
         return;

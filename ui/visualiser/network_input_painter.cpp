@@ -97,7 +97,7 @@ void NetworkInputPainter::paint(QPainter &painter, const QRectF &target,
     // The frame goes just outside, so that it hides no row or column of the input.
     const qreal half = 0.5 / deviceScale(painter);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(QColor(network::frameColour), 0));
+    painter.setPen(QPen(QColor(network::colours().frameColour), 0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(target.adjusted(-half, -half, half, half));
     painter.restore();
@@ -134,7 +134,7 @@ void NetworkInputPainter::paintRunEdges(QPainter &painter, const QRectF &target,
     });
     if (lines.empty())
         return;
-    QPen pen(QColor(network::unusedBarColour), 2);
+    QPen pen(QColor(network::colours().unusedBarColour), 2);
     pen.setCosmetic(true);
     pen.setCapStyle(Qt::FlatCap);
     painter.setPen(pen);
@@ -165,7 +165,7 @@ void NetworkInputPainter::paintGrid(QPainter &painter, const QRectF &target,
         lines.emplace_back(area.left(), y, area.right(), y);
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(QColor::fromRgba(network::gridColour), 0));
+    painter.setPen(QPen(QColor::fromRgba(network::colours().gridColour), 0));
     painter.drawLines(lines.data(), int(lines.size()));
 }
 

@@ -53,15 +53,15 @@ void NetworkLegend::paint(QPainter &painter, const QPointF &topLeft, const QFont
             painter.setRenderHint(QPainter::SmoothPixmapTransform);
             painter.drawImage(box, m_drawing.input);
         } else {
-            painter.fillRect(box, QColor(network::checkerLightColour));
+            painter.fillRect(box, QColor(network::colours().checkerLightColour));
         }
         if (shaded)
-            painter.fillRect(box, QColor::fromRgba(network::shadingColour));
-        painter.setPen(QPen(QColor(network::frameColour), 0));
+            painter.fillRect(box, QColor::fromRgba(network::colours().shadingColour));
+        painter.setPen(QPen(QColor(network::colours().frameColour), 0));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
         const QString text = shaded ? QObject::tr("never reaches the output") : QObject::tr("used");
-        painter.setPen(QColor(network::textColour));
+        painter.setPen(QColor(network::colours().textColour));
         painter.drawText(QPointF(box.right() + 8, baseline), text);
         x = box.right() + 8 + metrics.horizontalAdvance(text) + legendSpacing;
     }

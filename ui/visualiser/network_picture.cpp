@@ -78,7 +78,7 @@ void NetworkPicture::paint(QPainter &painter) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QFontMetricsF title(m_titleFont);
     painter.setFont(m_titleFont);
-    painter.setPen(QColor(network::textColour));
+    painter.setPen(QColor(network::colours().textColour));
     painter.drawText(QPointF(m_title.left(), m_title.top() + title.ascent()), m_drawing.title);
     const QFontMetricsF count(m_countFont);
     painter.setFont(m_countFont);

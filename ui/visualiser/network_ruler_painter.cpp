@@ -59,7 +59,7 @@ void paintRunMarks(QPainter &painter, const RulerAxis &axis, const Runs &runs,
         return std::int64_t(std::floor((coordinate - axis.origin) / axis.cell));
     };
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(network::unusedBarColour));
+    painter.setBrush(QColor(network::colours().unusedBarColour));
     auto run = runEndingFrom(runs.begin(), runs, first);
     while (run != runs.end() && run->first <= last) {
         qreal from = at(run->first);
@@ -113,7 +113,7 @@ void NetworkRulerPainter::paintColumns(QPainter &painter, const QRectF &target, 
     for (const RulerLabel &label : labels) {
         painter.setFont(label.unused ? bold : font);
         painter.setPen(
-            QColor(label.unused ? network::unusedTextColour : network::secondaryTextColour));
+            QColor(label.unused ? network::colours().unusedTextColour : network::colours().secondaryTextColour));
         painter.drawText(QPointF(label.centre - extent(label.text, label.unused) / 2, baseline),
                          label.text);
         if (!label.unused)
@@ -152,7 +152,7 @@ void NetworkRulerPainter::paintRows(QPainter &painter, const QRectF &target, con
         const QFontMetricsF &used = label.unused ? boldMetrics : metrics;
         painter.setFont(label.unused ? bold : font);
         painter.setPen(
-            QColor(label.unused ? network::unusedTextColour : network::secondaryTextColour));
+            QColor(label.unused ? network::colours().unusedTextColour : network::colours().secondaryTextColour));
         const qreal baseline = label.centre + (used.ascent() - used.descent()) / 2;
         painter.drawText(QPointF(right - used.horizontalAdvance(label.text), baseline), label.text);
         if (!label.unused)

@@ -65,6 +65,12 @@ NetworkView::NetworkView(Document *document, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     connect(m_document, &Document::changed, this, &NetworkView::refresh);
+    // The checkerboard and the shading are images in the theme's colours: made again.
+    connect(&ThemeNotifier::instance(), &ThemeNotifier::themeChanged, this, [this] {
+        composeInput();
+        composeMask();
+        update();
+    });
     refresh();
 }
 
@@ -293,7 +299,7 @@ std::optional<QPoint> NetworkView::cellAt(const QPointF &position) const
 void NetworkView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(network::backgroundColour));
+    painter.fillRect(rect(), QColor(network::colours().backgroundColour));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const Layout l = layout();
@@ -307,7 +313,7 @@ void NetworkView::paintEvent(QPaintEvent *)
                              ? tr(" \u00b7 Ctrl+wheel zooms, drag pans, double-click fits")
                              : QString();
     painter.setFont(font());
-    painter.setPen(QColor(network::secondaryTextColour));
+    painter.setPen(QColor(network::colours().secondaryTextColour));
     painter.drawText(QPointF(l.header.left(), l.header.bottom() - small.descent()),
                      small.elidedText(m_drawing.title + hint, Qt::ElideRight, l.header.width()));
 

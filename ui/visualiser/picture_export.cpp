@@ -1,12 +1,14 @@
 #include "picture_export.h"
 
 #include "picture.h"
+#include "visualiser_theme.h"
 
 #include "io/atomic_write.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -22,13 +24,23 @@ QString saveBytes(const QString &filePath, const QByteArray &bytes)
 
 } // namespace
 
+// A picture is painted in the active theme's colours, so it takes that theme's ground too: the
+// dark theme's light text on white would vanish, and forcing the light theme for pictures
+// would make `convdesigner-cli render --theme dark` pointless. Whoever wants a light picture
+// for a printed handout exports in the light theme.
+QColor pictureBackgroundColour()
+{
+    return QColor(visualiser::colours().backgroundColour);
+}
+
 QImage renderPicture(const Picture &picture, qreal scale, PictureBackground background)
 {
     const QSizeF size = picture.pictureSize() * scale;
     QImage image(QSize(static_cast<int>(std::ceil(size.width())),
                        static_cast<int>(std::ceil(size.height()))),
                  QImage::Format_ARGB32_Premultiplied);
-    image.fill(background == PictureBackground::White ? Qt::white : Qt::transparent);
+    image.fill(background == PictureBackground::Theme ? pictureBackgroundColour()
+                                                      : QColor(Qt::transparent));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -47,6 +59,21 @@ QByteArray pngBytes(const Picture &picture, qreal scale, PictureBackground backg
     return bytes;
 }
 
+namespace {
+
+// Qt names its default font by fontconfig's alias "Sans Serif", which a browser or Inkscape does
+// not know and draws in its default serif face. Each family gets CSS's generic sans-serif after
+// it, so that anything but Qt still picks a sans face.
+QByteArray withSansSerifFallback(QByteArray svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\",]*)\""));
+    return QString::fromUtf8(svg)
+        .replace(family, QStringLiteral("font-family=\"\\1, sans-serif\""))
+        .toUtf8();
+}
+
+} // namespace
+
 QByteArray svgText(const Picture &picture, const QString &title)
 {
     QByteArray bytes;
@@ -61,10 +88,10 @@ QByteArray svgText(const Picture &picture, const QString &title)
     generator.setDescription(QStringLiteral("Exported from ConvDesigner"));
     {
         QPainter painter(&generator);
-        painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        painter.fillRect(QRectF(QPointF(0, 0), size), pictureBackgroundColour());
         picture.paintPicture(painter);
     }
-    return bytes;
+    return withSansSerifFallback(bytes);
 }
 
 QString exportPng(const Picture &picture, const QString &filePath, qreal scale,

@@ -31,7 +31,8 @@ std::optional<PictureOptions> askPictureOptions(QWidget *parent, const QString &
     form->addRow(QObject::tr("Scale (2 suits slides):"), scale);
     auto *background = new QComboBox(&dialog);
     background->setObjectName(QStringLiteral("pictureBackground"));
-    background->addItem(QObject::tr("White"));
+    // The theme's ground: white in the light and high-contrast themes, dark in the dark one.
+    background->addItem(QObject::tr("Theme Background"));
     background->addItem(QObject::tr("Transparent"));
     form->addRow(QObject::tr("Background:"), background);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -42,7 +43,7 @@ std::optional<PictureOptions> askPictureOptions(QWidget *parent, const QString &
         return std::nullopt;
     return PictureOptions{scale->value(), background->currentIndex() == 1
                                               ? PictureBackground::Transparent
-                                              : PictureBackground::White};
+                                              : PictureBackground::Theme};
 }
 
 void setPictureOptionsAnswer(PictureOptionsAnswer answer)

@@ -14,7 +14,7 @@ namespace cd::ui {
 struct PictureOptions
 {
     qreal scale = 2.0;
-    PictureBackground background = PictureBackground::White;
+    PictureBackground background = PictureBackground::Theme;
 };
 
 // Shows the form titled `title`; empty when the user cancels. Tests replace the form with a

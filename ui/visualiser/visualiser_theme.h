@@ -5,6 +5,7 @@
 // picture lays out the same on screen, in a PNG and in an SVG.
 
 #include "layer_grid.h"
+#include "theme/theme.h"
 
 #include <QColor>
 #include <QFont>
@@ -15,25 +16,38 @@ class QWidget;
 
 namespace cd::ui::visualiser {
 
-inline constexpr QRgb backgroundColour = 0xffffff;
-inline constexpr QRgb paddingColour = 0xc4c9d1;   // explicit padding: neutral grey
-inline constexpr QRgb implicitColour = 0xf2e2b8;  // ceil mode's overhang: sand
-inline constexpr QRgb discardedColour = 0xe5252a; // real pixels no window reads: signal red
-inline constexpr QRgb readColour = 0x5b8fd9;      // the middle of the read-count ramp
-inline constexpr QRgb readLightColour = 0xd3e3fa; // read by one window
-inline constexpr QRgb readDarkColour = 0x173f82;  // read by the most windows
-inline constexpr QRgb outputColour = 0xdde5ef;    // an output cell
-inline constexpr QRgb highlightColour = 0xffa000; // the current window's taps and output
-inline constexpr QRgb hoverColour = 0x9c27b0;     // windows the mouse points at
-inline constexpr QRgb realFrameColour = 0x202124; // the border between padding and real input
-inline constexpr QRgb textColour = 0x202124;
-inline constexpr QRgb secondaryTextColour = 0x5f6368;
-inline constexpr QRgb discardedTextColour = 0xb3141a;
+// One theme's colours (theme.h picks the set). Every theme keeps one meaning per colour:
+// discarded cells are red in all of them, read cells blue, padding grey, ceil mode's overhang
+// sand or yellow. The light set is the visualiser as it always was.
+struct VisualiserColours
+{
+    QRgb backgroundColour;
+    QRgb paddingColour;       // explicit padding: neutral grey
+    QRgb implicitColour;      // ceil mode's overhang: sand
+    QRgb discardedColour;     // real pixels no window reads: signal red
+    QRgb readColour;          // the middle of the read-count ramp
+    QRgb readFewColour;       // read by one window: faint against the background
+    QRgb readMostColour;      // read by the most windows: strongest against the background
+    QRgb outputColour;        // an output cell
+    QRgb highlightColour;     // the current window's taps and output
+    QRgb hoverColour;         // windows the mouse points at
+    QRgb realFrameColour;     // the border between padding and real input
+    QRgb textColour;
+    QRgb secondaryTextColour;
+    QRgb discardedTextColour;
+    QRgb cellLineColour;      // ARGB: the lines between cells, in the background's colour
+    QRgb calloutGroundColour; // ARGB: behind a callout's text, over cells
+    QRgb swatchBorderColour;  // ARGB: around the legend's swatches
+};
+
+// The colours of the theme now in force (currentTheme()), or of a given one.
+const VisualiserColours &colours();
+const VisualiserColours &colours(Theme theme);
 
 // The plain colour of a kind; Read cells are shaded by readShade() instead where the count
 // is known.
 QColor colourOf(CellKind kind);
-// Light for cells one window reads, dark for the most-read cells; `count` ≥ 1.
+// Faint for cells one window reads, strongest for the most-read cells; `count` ≥ 1.
 QColor readShade(std::int64_t count, std::int64_t maxCount);
 
 // `scale` enlarges text for exported pictures, which end up on slides.
