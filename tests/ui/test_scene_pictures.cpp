@@ -146,6 +146,25 @@ TEST_CASE("the memory chart exports as SVG with its peak", "[picture]")
     CHECK(svg.contains(QStringLiteral("input"))); // the first step's name under its bar
 }
 
+TEST_CASE("the memory chart's picture has one size whatever the window", "[picture]")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    MemoryTimelineChart *chart = panel.timelineChart();
+    chart->resize(420, 180);
+    const QImage small = renderPicture(*chart, 1.0);
+    chart->resize(1500, 700);
+    const QImage large = renderPicture(*chart, 1.0);
+    REQUIRE_FALSE(small.isNull());
+    CHECK(small.size() == large.size());
+    // A slide's width at 100 %, not the widget's.
+    CHECK(small.width() == 960);
+    CHECK(small.height() == 400);
+    // The same drawing too: the widget's size no longer reaches the picture.
+    CHECK(small == large);
+}
+
 TEST_CASE("Export Picture offers the network, the selection and the memory chart",
           "[picture]")
 {

@@ -89,15 +89,16 @@ void MemoryTimelineChart::measure()
         m_axisWidth = std::max(m_axisWidth, fontMetrics().horizontalAdvance(tick.label));
 }
 
-MemoryTimelineChart::Plot MemoryTimelineChart::plot() const
+MemoryTimelineChart::Plot MemoryTimelineChart::plot(QSize size) const
 {
     const int line = fontMetrics().height();
     Plot p;
+    p.size = size;
     // Above: the peak's label; below: the step names.
     const double left = margin + m_axisWidth + gap / 2.0;
     const double topEdge = margin + line + 6;
-    const double bottomEdge = height() - margin - line - 4;
-    p.area = QRectF(left, topEdge, std::max(1.0, width() - margin - left),
+    const double bottomEdge = size.height() - margin - line - 4;
+    p.area = QRectF(left, topEdge, std::max(1.0, size.width() - margin - left),
                     std::max(1.0, bottomEdge - topEdge));
     p.stepWidth = m_bars.steps.empty() ? 0 : p.area.width() / double(m_bars.steps.size());
     p.top = std::max(1.0, m_ticks.back().bytes);
@@ -113,7 +114,7 @@ QRect MemoryTimelineChart::stepRect(int step) const
 {
     if (step < 0 || step >= stepCount())
         return {};
-    const Plot p = plot();
+    const Plot p = plot(size());
     const int left = int(std::floor(p.area.left() + step * p.stepWidth));
     const int right = int(std::floor(p.area.left() + (step + 1) * p.stepWidth));
     return QRect(left, 0, std::max(1, right - left), height());
@@ -123,7 +124,7 @@ int MemoryTimelineChart::stepAt(QPoint position) const
 {
     if (m_bars.steps.empty() || !rect().contains(position))
         return -1;
-    const Plot p = plot();
+    const Plot p = plot(size());
     const double offset = position.x() - p.area.left();
     if (offset < 0)
         return -1;
@@ -156,20 +157,25 @@ void MemoryTimelineChart::leaveEvent(QEvent *event)
 void MemoryTimelineChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintChart(painter, m_hovered);
+    paintChart(painter, m_hovered, size());
 }
 
 void MemoryTimelineChart::paintPicture(QPainter &painter) const
 {
     painter.save();
     painter.setFont(font());
-    paintChart(painter, -1);
+    paintChart(painter, -1, pictureSize().toSize());
     painter.restore();
 }
 
-void MemoryTimelineChart::paintChart(QPainter &painter, int hovered) const
+QSizeF MemoryTimelineChart::pictureSize() const
 {
-    const Plot p = plot();
+    return QSizeF(pictureWidth, pictureHeight);
+}
+
+void MemoryTimelineChart::paintChart(QPainter &painter, int hovered, QSize size) const
+{
+    const Plot p = plot(size);
     paintAxis(painter, p);
     if (m_bars.steps.empty())
         return;
@@ -244,10 +250,11 @@ void MemoryTimelineChart::paintPeak(QPainter &painter, const Plot &p) const
 
     const QFont bold = boldFont(font());
     const QFontMetrics metrics(bold);
-    const QString text = metrics.elidedText(peakLabel(), Qt::ElideMiddle, width() - 2 * margin);
+    const int width = p.size.width();
+    const QString text = metrics.elidedText(peakLabel(), Qt::ElideMiddle, width - 2 * margin);
     const int textWidth = metrics.horizontalAdvance(text);
     const double left = std::clamp(centre - textWidth / 2.0, double(margin),
-                                   double(width() - margin - textWidth));
+                                   double(width - margin - textWidth));
     painter.setFont(bold);
     painter.setPen(chart::accent.darker(115));
     painter.drawText(QPointF(left, margin + metrics.ascent()), text);
@@ -270,7 +277,8 @@ void MemoryTimelineChart::paintStepLabels(QPainter &painter, const Plot &p) cons
                                                 Qt::ElideRight, int(room));
         const double centre = p.area.left() + (i + 0.5) * p.stepWidth;
         const int textWidth = metrics.horizontalAdvance(text);
-        const double left = std::clamp(centre - textWidth / 2.0, 0.0, double(width() - textWidth));
+        const double left
+            = std::clamp(centre - textWidth / 2.0, 0.0, double(p.size.width() - textWidth));
         painter.drawText(QPointF(left, baseline), text);
     }
 }

@@ -42,9 +42,13 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // Picture: the chart at its size on screen, without the hovered step's marks.
+    // Picture: the chart without the hovered step's marks, at a size of its own, so that a
+    // slide's picture does not depend on the window: 960 px, a slide's width at 100 %, and
+    // high enough for the bars to read against the axis.
+    static constexpr int pictureWidth = 960;
+    static constexpr int pictureHeight = 400;
     bool hasPicture() const override { return stepCount() > 0; }
-    QSizeF pictureSize() const override { return size(); }
+    QSizeF pictureSize() const override;
     void paintPicture(QPainter &painter) const override;
 
 Q_SIGNALS:
@@ -62,17 +66,18 @@ protected:
 private:
     struct Plot
     {
+        QSize size;  // what it is drawn into: the widget, or the picture
         QRectF area; // the bars' space: step columns left to right, 0 B at the bottom
         double stepWidth = 0;
         double top = 1; // bytes at the area's top edge: the highest tick
     };
-    Plot plot() const;
+    Plot plot(QSize size) const;
     double yOf(const Plot &plot, double bytes) const;
     void setHovered(int step);
     void measure();
     QString toolTipFor(int step) const;
     void paintAxis(QPainter &painter, const Plot &plot) const;
-    void paintChart(QPainter &painter, int hovered) const;
+    void paintChart(QPainter &painter, int hovered, QSize size) const;
     void paintBars(QPainter &painter, const Plot &plot, int hovered) const;
     void paintPeak(QPainter &painter, const Plot &plot) const;
     void paintStepLabels(QPainter &painter, const Plot &plot) const;
