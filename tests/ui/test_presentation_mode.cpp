@@ -238,3 +238,19 @@ TEST_CASE("the table shows the lecture's columns while presenting and all of the
     CHECK(shownColumns(table) == before);
     CHECK(table.horizontalHeader()->contextMenuPolicy() != Qt::CustomContextMenu);
 }
+TEST_CASE("the docks that stay while presenting have their titles enlarged too", "[present]")
+{
+    auto window = ninWindow();
+    const qreal body = window->font().pointSizeF();
+    presentation(*window).setPresenting(true);
+    // The memory column and the table stay; their title bars draw in the dock's font.
+    for (const char *name : {"memoryDock", "tableDock"}) {
+        INFO(name);
+        REQUIRE(dockShown(*window, name));
+        auto *dock = window->findChild<QDockWidget *>(QString::fromLatin1(name));
+        CHECK(dock->font().pointSizeF() == Approx(body * PresentationMode::defaultScale));
+    }
+    presentation(*window).setPresenting(false);
+    CHECK(window->findChild<QDockWidget *>(QStringLiteral("memoryDock"))->font().pointSizeF()
+          == Approx(body));
+}
