@@ -254,3 +254,29 @@ TEST_CASE("the docks that stay while presenting have their titles enlarged too",
     CHECK(window->findChild<QDockWidget *>(QStringLiteral("memoryDock"))->font().pointSizeF()
           == Approx(body));
 }
+
+TEST_CASE("while presenting the table scrolls to the layer the clicker walks to", "[present]")
+{
+    QSettings().remove(QStringLiteral("present/scale"));
+    MainWindow window;
+    window.openExample(QStringLiteral(":/examples/resnet18.cnn.json"));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Document *document = window.document();
+    auto *table = window.findChild<LayerTableView *>();
+    // The table's current cell in "#", a column the lecture hides.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    presentation(window).setPresenting(true);
+    REQUIRE(table->isColumnHidden(0));
+
+    // ResNet-18's last layers: far below the first screen of the table.
+    const LayerId last = document->network().layers.back().id;
+    document->setCurrentLayer(last);
+    const int row = table->currentIndex().row();
+    REQUIRE(row > 40);
+    const int top = table->rowViewportPosition(row);
+    CHECK(top >= 0);
+    CHECK(top + table->rowHeight(row) <= table->viewport()->height());
+    presentation(window).setPresenting(false);
+}
