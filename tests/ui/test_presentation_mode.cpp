@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 #include <set>
@@ -253,6 +254,17 @@ TEST_CASE("the docks that stay while presenting have their titles enlarged too",
     presentation(*window).setPresenting(false);
     CHECK(window->findChild<QDockWidget *>(QStringLiteral("memoryDock"))->font().pointSizeF()
           == Approx(body));
+}
+
+TEST_CASE("tooltips grow with the presentation's text and shrink back after", "[present]")
+{
+    auto window = ninWindow();
+    const qreal before = QToolTip::font().pointSizeF();
+    REQUIRE(before > 0);
+    presentation(*window).setPresenting(true);
+    CHECK(QToolTip::font().pointSizeF() == Approx(before * PresentationMode::defaultScale));
+    presentation(*window).setPresenting(false);
+    CHECK(QToolTip::font().pointSizeF() == Approx(before));
 }
 
 TEST_CASE("while presenting the table scrolls to the layer the clicker walks to", "[present]")

@@ -8,6 +8,7 @@
 // leaves. Leaving puts the window, its docks, fonts, zoom and columns back as they were.
 
 #include <QByteArray>
+#include <QFont>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -79,6 +80,7 @@ private:
     Qt::WindowStates m_windowState;
     QHash<QDockWidget *, bool> m_dockShown;
     qreal m_canvasZoom = 1;
+    QFont m_toolTipFont; // tooltips are windows of their own, outside the window's fonts
     FontScaling m_fonts;
     LectureColumns m_columns;
 };
