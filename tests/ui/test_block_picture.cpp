@@ -12,14 +12,13 @@
 #include "layer_menu.h"
 #include "main_window.h"
 #include "named_action.h"
+#include "picture_svg.h"
 #include "visualiser/picture_export.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -35,17 +34,6 @@ void loadResnet(Document &document)
         io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/resnet18.cnn.json"));
     REQUIRE(read.network.has_value());
     document.reset(std::move(*read.network), QString());
-}
-
-QString svgOf(const Picture &picture)
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("block.svg"));
-    REQUIRE(exportSvg(picture, path, QStringLiteral("test")).isEmpty());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
 }
 
 // The texts the SVG draws, one per <text> element.

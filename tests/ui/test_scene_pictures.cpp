@@ -12,32 +12,19 @@
 #include "memory/memory_panel.h"
 #include "memory/memory_timeline_chart.h"
 #include "named_action.h"
+#include "picture_svg.h"
 #include "nin_document.h"
 #include "visualiser/picture_export.h"
 #include "visualiser/picture_options_dialog.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <cstdlib>
 
 namespace cd::ui {
 
 namespace {
-
-// The SVG `picture` exports, as text.
-QString svgOf(const Picture &picture)
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("picture.svg"));
-    REQUIRE(exportSvg(picture, path, QStringLiteral("test")).isEmpty());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
-}
 
 QString nameOf(const Layer &layer)
 {
