@@ -23,6 +23,23 @@ QAction *addNamed(QMenu *menu, const QString &text, const char *name)
     return action;
 }
 
+void addBlockPictures(QMenu *menu, Document *document, const QString &block,
+                      const LayerMenuHandlers &handlers)
+{
+    const auto add = [&](const QString &text, const char *name, bool svg) {
+        QAction *action = addNamed(menu, text, name);
+        action->setEnabled(bool(handlers.exportBlockPicture));
+        if (handlers.exportBlockPicture) {
+            QObject::connect(action, &QAction::triggered, document,
+                             [exportBlock = handlers.exportBlockPicture, block, svg] {
+                                 exportBlock(block, svg);
+                             });
+        }
+    };
+    add(tr("Export &Block as PNG\u2026"), "exportBlockPng", false);
+    add(tr("Export Bloc&k as SVG\u2026"), "exportBlockSvg", true);
+}
+
 } // namespace
 
 QMenu *createLayerMenu(Document *document, LayerId id, const LayerMenuHandlers &handlers,
@@ -49,6 +66,24 @@ QMenu *createLayerMenu(Document *document, LayerId id, const LayerMenuHandlers &
         QObject::connect(picture, &QAction::triggered, document,
                          [exportPicture = handlers.exportPicture, id] { exportPicture(id); });
     }
+    const std::string &block =
+        document->network().layers[static_cast<std::size_t>(document->network().indexOf(id))]
+            .block;
+    if (!block.empty()) {
+        menu->addSeparator();
+        addBlockPictures(menu, document, QString::fromStdString(block), handlers);
+    }
+    return menu;
+}
+
+QMenu *createBlockMenu(Document *document, const QString &block,
+                       const LayerMenuHandlers &handlers, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QObject::connect(addNamed(menu, tr("&Expand Block"), "expandBlock"), &QAction::triggered,
+                     document, [document, block] { document->setBlockCollapsed(block, false); });
+    menu->addSeparator();
+    addBlockPictures(menu, document, block, handlers);
     return menu;
 }
 

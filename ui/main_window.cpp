@@ -3,6 +3,7 @@
 #include "qt_text.h"
 #include "analysing_indicator.h"
 #include "block_actions.h"
+#include "canvas/canvas_picture.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
 #include "centre_views.h"
@@ -116,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     const auto popup = [this](LayerId id, QWidget *parent) { return popupLayerMenu(id, parent); };
     m_canvas->canvasScene()->setLayerMenuFactory(popup);
+    m_canvas->canvasScene()->setBlockMenuFactory(
+        [this](const QString &block, QWidget *parent) { return createBlockMenu(block, parent); });
     findChild<LayerTableView *>()->setLayerMenuFactory(popup);
     connect(m_document, &Document::selectionChanged, this, &MainWindow::updateEditActions);
     CanvasScene *canvas = m_canvas->canvasScene();
@@ -426,7 +429,24 @@ QMenu *MainWindow::createLayerMenu(LayerId id, QWidget *parent)
         m_document->setCurrentLayer(layer); // the layer view draws the current layer
         exportPicture(*m_layerView, tr("layer view"), false);
     };
+    handlers.exportBlockPicture = [this](const QString &block, bool svg) {
+        exportBlockPicture(block, svg);
+    };
     return cd::ui::createLayerMenu(m_document, id, handlers, parent);
+}
+
+QMenu *MainWindow::createBlockMenu(const QString &block, QWidget *parent)
+{
+    LayerMenuHandlers handlers;
+    handlers.exportBlockPicture = [this](const QString &shown, bool svg) {
+        exportBlockPicture(shown, svg);
+    };
+    return cd::ui::createBlockMenu(m_document, block, handlers, parent);
+}
+
+void MainWindow::exportBlockPicture(const QString &block, bool svg)
+{
+    exportPicture(CanvasPicture(*m_canvas->canvasScene(), block), tr("block"), svg);
 }
 
 QMenu *MainWindow::popupLayerMenu(LayerId id, QWidget *parent)

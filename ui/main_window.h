@@ -38,6 +38,8 @@ public:
     // The right-click menu of a layer's canvas node and table row (layer_menu.h), its
     // Show in Layer View and Export Picture… wired to this window. Null for the input.
     QMenu *createLayerMenu(LayerId id, QWidget *parent);
+    // The right-click menu of a collapsed block's canvas node.
+    QMenu *createBlockMenu(const QString &block, QWidget *parent);
     RecoveryWriter *recoveryWriter() const { return m_recovery; }
     ExternalChangeWatcher *externalChangeWatcher() const { return m_fileWatch; }
     // Opens `filePath`, keeping the current document when the file cannot be read (the
@@ -69,6 +71,8 @@ private:
     void updatePictureActions();
     // A right-click on a layer that is not selected selects it, as in a file manager.
     QMenu *popupLayerMenu(LayerId id, QWidget *parent);
+    // Export Block as PNG/SVG from a layer's or a collapsed block's menu.
+    void exportBlockPicture(const QString &block, bool svg);
     // Edit ▸ Delete: the canvas's selected edge, else every selected layer.
     void deleteSelection();
 

@@ -28,18 +28,36 @@ void addScenePictureActions(QMenu *menu, CanvasScene *scene, MemoryTimelineChart
 {
     using Scope = CanvasPicture::Scope;
     auto entries = std::make_shared<std::vector<PictureEntry>>();
-    const auto addCanvas = [&](const QString &text, const char *name, Scope scope,
+    // Each canvas entry makes its picture afresh: the block one needs the current selection.
+    using MakePicture = std::function<std::unique_ptr<CanvasPicture>()>;
+    struct CanvasScope
+    {
+        MakePicture make;
+        std::function<bool()> available;
+    };
+    const auto addCanvas = [&](const QString &text, const char *name, const CanvasScope &scope,
                                const QString &what, bool svg) {
-        QAction *action = menu->addAction(text, menu, [scene, scope, what, svg, exportPicture] {
-            const CanvasPicture picture(*scene, scope);
-            if (picture.hasPicture())
-                exportPicture(picture, what, svg);
+        MakePicture make = scope.make;
+        QAction *action = menu->addAction(text, menu, [make, what, svg, exportPicture] {
+            const std::unique_ptr<CanvasPicture> picture = make();
+            if (picture->hasPicture())
+                exportPicture(*picture, what, svg);
         });
         action->setObjectName(QString::fromLatin1(name));
-        entries->push_back({action, [scene, scope] {
-                                return CanvasPicture(*scene, scope).hasPicture();
-                            }});
+        entries->push_back({action, scope.available});
     };
+    const auto scoped = [scene](Scope scope) {
+        return CanvasScope{[scene, scope] { return std::make_unique<CanvasPicture>(*scene, scope); },
+                           [scene, scope] { return CanvasPicture(*scene, scope).hasPicture(); }};
+    };
+    // Whether there is a block to draw needs no layout of a collapsed one.
+    const CanvasScope block{[scene] {
+                                return std::make_unique<CanvasPicture>(
+                                    *scene, CanvasPicture::selectedBlock(*scene->document()));
+                            },
+                            [scene] {
+                                return !CanvasPicture::selectedBlock(*scene->document()).isEmpty();
+                            }};
     const auto addChart = [&](const QString &text, const char *name, bool svg) {
         QAction *action = menu->addAction(text, menu, [chart, svg, exportPicture] {
             if (chart->hasPicture())
@@ -52,14 +70,17 @@ void addScenePictureActions(QMenu *menu, CanvasScene *scene, MemoryTimelineChart
     menu->addSeparator();
     const QString network = QObject::tr("network");
     const QString selection = QObject::tr("selection");
-    addCanvas(QObject::tr("N&etwork as PNG\u2026"), "exportNetworkPng", Scope::Network, network,
-              false);
-    addCanvas(QObject::tr("Net&work as SVG\u2026"), "exportNetworkSvg", Scope::Network, network,
-              true);
-    addCanvas(QObject::tr("Se&lection as PNG\u2026"), "exportSelectionPng", Scope::Selection,
-              selection, false);
-    addCanvas(QObject::tr("Selec&tion as SVG\u2026"), "exportSelectionSvg", Scope::Selection,
-              selection, true);
+    const QString blockWhat = QObject::tr("block");
+    addCanvas(QObject::tr("N&etwork as PNG\u2026"), "exportNetworkPng", scoped(Scope::Network),
+              network, false);
+    addCanvas(QObject::tr("Net&work as SVG\u2026"), "exportNetworkSvg", scoped(Scope::Network),
+              network, true);
+    addCanvas(QObject::tr("Se&lection as PNG\u2026"), "exportSelectionPng",
+              scoped(Scope::Selection), selection, false);
+    addCanvas(QObject::tr("Selec&tion as SVG\u2026"), "exportSelectionSvg",
+              scoped(Scope::Selection), selection, true);
+    addCanvas(QObject::tr("&Block as PNG\u2026"), "exportBlockPng", block, blockWhat, false);
+    addCanvas(QObject::tr("Bloc&k as SVG\u2026"), "exportBlockSvg", block, blockWhat, true);
     menu->addSeparator();
     addChart(QObject::tr("&Memory Chart as PNG\u2026"), "exportMemoryChartPng", false);
     addChart(QObject::tr("Memory &Chart as SVG\u2026"), "exportMemoryChartSvg", true);

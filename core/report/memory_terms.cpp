@@ -4,6 +4,7 @@
 #include "memory_terms.h"
 
 #include "format.h"
+#include "memory_explanations.h"
 
 #include <cstdio>
 
@@ -13,8 +14,12 @@ MemoryFormula trainingMemory(const MemoryEstimate &m)
 {
     return {.name = "training",
             .bytesPerElement = m.bytesPerElement,
-            .terms = {{.key = "activations", .factors = {2, m.batch, m.activations}},
-                      {.key = "parameters", .factors = {m.parameterCopies, m.parameters}}},
+            .terms = {{.key = "activations",
+                       .factors = {2, m.batch, m.activations},
+                       .explanation = trainingActivationsExplanation()},
+                      {.key = "parameters",
+                       .factors = {m.parameterCopies, m.parameters},
+                       .explanation = trainingParametersExplanation(m.parameterCopies)}},
             .bytes = m.trainingBytes};
 }
 
@@ -24,8 +29,11 @@ MemoryFormula inferenceMemory(const MemoryEstimate &m)
             .bytesPerElement = m.bytesPerElement,
             .terms = {{.key = "activations",
                        .factors = {m.batch, m.peak},
-                       .peakLayer = m.peakLayer},
-                      {.key = "parameters", .factors = {m.parameters}}},
+                       .peakLayer = m.peakLayer,
+                       .explanation = inferenceActivationsExplanation()},
+                      {.key = "parameters",
+                       .factors = {m.parameters},
+                       .explanation = inferenceParametersExplanation()}},
             .bytes = m.inferenceBytes};
 }
 

@@ -19,6 +19,8 @@ struct MemoryTerm
     std::vector<std::int64_t> factors; // elements per byte: 2 · N · A
     // The inference activations term: the layer whose tensor ends the peak; -1 the input.
     int peakLayer = -1;
+    // What it counts and why, in sentences (memory_explanations.h): tooltips, the handout.
+    std::string explanation{};
 };
 
 struct MemoryFormula

@@ -106,3 +106,23 @@ TEST_CASE("autogradFormulaText sets autograd's figure beside the lecture model's
         CHECK(cd::trainingRatioText(none, "x").empty());
     }
 }
+
+TEST_CASE("every memory term explains what it counts and why")
+{
+    const cd::MemoryFormula training = cd::trainingMemory(ninAdam());
+    const cd::MemoryFormula inference = cd::inferenceMemory(ninAdam());
+    for (const cd::MemoryFormula *formula : {&training, &inference})
+        for (const cd::MemoryTerm &term : formula->terms)
+            CHECK_FALSE(term.explanation.empty());
+    // §4: ReLU is taken as in place, flatten as a view; the factor 2 is value and gradient.
+    const std::string &kept = training.terms[0].explanation;
+    CHECK(kept.find("ReLU keeps nothing in this model") != std::string::npos);
+    CHECK(kept.find("in place") != std::string::npos);
+    CHECK(kept.find("view") != std::string::npos);
+    CHECK(kept.find("gradient") != std::string::npos);
+    // Three copies: SGD with momentum's m beside value and gradient.
+    CHECK(training.terms[1].explanation.find("momentum m") != std::string::npos);
+    // §7: on a chain two neighbours, a residual block's input lives until its add.
+    CHECK(inference.terms[0].explanation.find("two neighbouring tensors") != std::string::npos);
+    CHECK(inference.terms[0].explanation.find("residual") != std::string::npos);
+}

@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
@@ -132,6 +133,38 @@ TEST_CASE("MemoryPanel shows the spec's NiN memory with every term")
     CHECK(labelText(panel, "inferenceValue0") == "1 \u00d7 559,872");
     CHECK_THAT(labelText(panel, "inferenceTerm0"), Catch::Contains("layer 0 (nin1)"));
     CHECK(panel.findChild<QLabel *>(QStringLiteral("error"))->isHidden());
+}
+
+TEST_CASE("every memory term in the panel has a tooltip saying what it counts")
+{
+    Document document;
+    // NiN has dropout masks and max-pool indices; ResNet-18 batch-norm statistics.
+    const char *file = GENERATE("nin.cnn.json", "resnet18.cnn.json");
+    io::ReadResult read
+        = io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/") + QString::fromUtf8(file));
+    REQUIRE(read.network);
+    document.reset(std::move(*read.network), QString());
+    MemoryPanel panel(&document);
+
+    const QRegularExpression termLabel(
+        QStringLiteral("^(training|inference|autograd)(Value|Term)\\d+$"));
+    int terms = 0;
+    for (const QLabel *label : panel.findChildren<QLabel *>(termLabel)) {
+        if (label->isHidden())
+            continue;
+        ++terms;
+        INFO(label->objectName().toStdString());
+        CHECK_FALSE(label->toolTip().isEmpty());
+    }
+    // Two terms each for training and inference, and at least activations, one more saved
+    // kind and the parameters for autograd; a value and a meaning label each.
+    CHECK(terms >= 2 * (2 + 2 + 3));
+    for (const char *formula : {"trainingFormula", "inferenceFormula", "autogradFormula"})
+        CHECK_FALSE(panel.findChild<QLabel *>(QString::fromLatin1(formula))->toolTip().isEmpty());
+    const QString kept = panel.findChild<QLabel *>(QStringLiteral("trainingTerm0"))->toolTip();
+    CHECK(kept.contains(QStringLiteral("ReLU keeps nothing in this model")));
+    CHECK(kept.contains(QStringLiteral("in place")));
+    CHECK(panel.findChild<QLabel *>(QStringLiteral("trainingValue0"))->toolTip() == kept);
 }
 
 TEST_CASE("MemoryPanel follows a batch change and its undo")

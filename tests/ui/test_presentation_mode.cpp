@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 #include <set>
@@ -237,4 +238,57 @@ TEST_CASE("the table shows the lecture's columns while presenting and all of the
     presentation(*window).setPresenting(false);
     CHECK(shownColumns(table) == before);
     CHECK(table.horizontalHeader()->contextMenuPolicy() != Qt::CustomContextMenu);
+}
+TEST_CASE("the docks that stay while presenting have their titles enlarged too", "[present]")
+{
+    auto window = ninWindow();
+    const qreal body = window->font().pointSizeF();
+    presentation(*window).setPresenting(true);
+    // The memory column and the table stay; their title bars draw in the dock's font.
+    for (const char *name : {"memoryDock", "tableDock"}) {
+        INFO(name);
+        REQUIRE(dockShown(*window, name));
+        auto *dock = window->findChild<QDockWidget *>(QString::fromLatin1(name));
+        CHECK(dock->font().pointSizeF() == Approx(body * PresentationMode::defaultScale));
+    }
+    presentation(*window).setPresenting(false);
+    CHECK(window->findChild<QDockWidget *>(QStringLiteral("memoryDock"))->font().pointSizeF()
+          == Approx(body));
+}
+
+TEST_CASE("tooltips grow with the presentation's text and shrink back after", "[present]")
+{
+    auto window = ninWindow();
+    const qreal before = QToolTip::font().pointSizeF();
+    REQUIRE(before > 0);
+    presentation(*window).setPresenting(true);
+    CHECK(QToolTip::font().pointSizeF() == Approx(before * PresentationMode::defaultScale));
+    presentation(*window).setPresenting(false);
+    CHECK(QToolTip::font().pointSizeF() == Approx(before));
+}
+
+TEST_CASE("while presenting the table scrolls to the layer the clicker walks to", "[present]")
+{
+    QSettings().remove(QStringLiteral("present/scale"));
+    MainWindow window;
+    window.openExample(QStringLiteral(":/examples/resnet18.cnn.json"));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Document *document = window.document();
+    auto *table = window.findChild<LayerTableView *>();
+    // The table's current cell in "#", a column the lecture hides.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    presentation(window).setPresenting(true);
+    REQUIRE(table->isColumnHidden(0));
+
+    // ResNet-18's last layers: far below the first screen of the table.
+    const LayerId last = document->network().layers.back().id;
+    document->setCurrentLayer(last);
+    const int row = table->currentIndex().row();
+    REQUIRE(row > 40);
+    const int top = table->rowViewportPosition(row);
+    CHECK(top >= 0);
+    CHECK(top + table->rowHeight(row) <= table->viewport()->height());
+    presentation(window).setPresenting(false);
 }

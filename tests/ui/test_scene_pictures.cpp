@@ -12,32 +12,19 @@
 #include "memory/memory_panel.h"
 #include "memory/memory_timeline_chart.h"
 #include "named_action.h"
+#include "picture_svg.h"
 #include "nin_document.h"
 #include "visualiser/picture_export.h"
 #include "visualiser/picture_options_dialog.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <cstdlib>
 
 namespace cd::ui {
 
 namespace {
-
-// The SVG `picture` exports, as text.
-QString svgOf(const Picture &picture)
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("picture.svg"));
-    REQUIRE(exportSvg(picture, path, QStringLiteral("test")).isEmpty());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
-}
 
 QString nameOf(const Layer &layer)
 {
@@ -144,6 +131,25 @@ TEST_CASE("the memory chart exports as SVG with its peak", "[picture]")
     const QString svg = svgOf(*chart);
     CHECK(svg.contains(QStringLiteral("peak")));
     CHECK(svg.contains(QStringLiteral("input"))); // the first step's name under its bar
+}
+
+TEST_CASE("the memory chart's picture has one size whatever the window", "[picture]")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    MemoryTimelineChart *chart = panel.timelineChart();
+    chart->resize(420, 180);
+    const QImage small = renderPicture(*chart, 1.0);
+    chart->resize(1500, 700);
+    const QImage large = renderPicture(*chart, 1.0);
+    REQUIRE_FALSE(small.isNull());
+    CHECK(small.size() == large.size());
+    // A slide's width at 100 %, not the widget's.
+    CHECK(small.width() == 960);
+    CHECK(small.height() == 400);
+    // The same drawing too: the widget's size no longer reaches the picture.
+    CHECK(small == large);
 }
 
 TEST_CASE("Export Picture offers the network, the selection and the memory chart",

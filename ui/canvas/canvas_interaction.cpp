@@ -263,9 +263,12 @@ void CanvasInteraction::contextMenu(QGraphicsSceneContextMenuEvent *event)
     ConnectorItem *edge = m_scene->edgeAt(event->scenePos());
     if (edge == nullptr) {
         NodeItem *node = m_scene->nodeAt(event->scenePos());
-        QMenu *menu = node != nullptr && node->type() == LayerBlockItem::Type
-                          ? m_scene->createLayerMenu(node->layerId(), event->widget())
-                          : nullptr;
+        QMenu *menu = nullptr;
+        if (node != nullptr && node->type() == LayerBlockItem::Type)
+            menu = m_scene->createLayerMenu(node->layerId(), event->widget());
+        else if (node != nullptr && node->type() == CollapsedBlockItem::Type)
+            menu = m_scene->createBlockMenu(static_cast<CollapsedBlockItem *>(node)->block(),
+                                            event->widget());
         if (menu == nullptr) {
             event->ignore();
             return;

@@ -1,5 +1,6 @@
 #include "canvas_picture.h"
 
+#include "block_frame_item.h"
 #include "canvas_scene.h"
 #include "connector_item.h"
 #include "document.h"
@@ -8,6 +9,7 @@
 
 #include <QGraphicsItem>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <unordered_set>
@@ -17,6 +19,23 @@ namespace cd::ui {
 namespace {
 
 constexpr qreal margin = 24; // around the drawn items, so that shadows and labels breathe
+// Above and below a block, where the edges into and out of it run before the crop cuts them.
+constexpr qreal stubLength = 40;
+
+// A document of its own with the network of `scene` and its collapsed blocks but `block`,
+// when the canvas shows `block` collapsed; null when the canvas already shows it expanded.
+std::unique_ptr<Document> expandedCopy(const CanvasScene &scene, const QString &block)
+{
+    const Document &original = *scene.document();
+    if (!original.isBlockCollapsed(block))
+        return nullptr;
+    auto copy = std::make_unique<Document>();
+    copy->reset(original.network(), QString());
+    for (const QString &collapsed : original.collapsedBlocks())
+        if (collapsed != block)
+            copy->setBlockCollapsed(collapsed, true);
+    return copy;
+}
 
 // Puts the scene into its plain look for one render and back afterwards: selection, tint and
 // emphasis off, only `shown` visible, no background grid, and no item caches, since a cached
@@ -106,6 +125,37 @@ CanvasPicture::CanvasPicture(CanvasScene &scene, Scope scope) : m_scene(scene), 
         m_scene.finishAnimation();
 }
 
+CanvasPicture::CanvasPicture(CanvasScene &scene, const QString &block)
+    : m_expandedDocument(expandedCopy(scene, block))
+    , m_expandedScene(m_expandedDocument ? std::make_unique<CanvasScene>(m_expandedDocument.get())
+                                         : nullptr)
+    , m_scene(m_expandedScene ? *m_expandedScene : scene)
+    , m_scope(Scope::Block)
+    , m_block(block)
+{
+    if (m_scene.isAnimating())
+        m_scene.finishAnimation();
+}
+
+CanvasPicture::~CanvasPicture() = default;
+
+QString CanvasPicture::selectedBlock(const Document &document)
+{
+    const Network &network = document.network();
+    QString block;
+    for (LayerId id : document.selection()) {
+        const int index = network.indexOf(id);
+        if (index < 0)
+            continue;
+        const QString own =
+            QString::fromStdString(network.layers[static_cast<std::size_t>(index)].block);
+        if (own.isEmpty() || (!block.isEmpty() && own != block))
+            return QString();
+        block = own;
+    }
+    return block;
+}
+
 bool CanvasPicture::hasPicture() const
 {
     return !shownItems().empty();
@@ -119,6 +169,10 @@ std::vector<QGraphicsItem *> CanvasPicture::shownItems() const
             if (item->parentItem() == nullptr && item->isVisible()
                 && item != static_cast<QGraphicsItem *>(m_scene.insertionMarker()))
                 shown.push_back(item);
+        return shown;
+    }
+    if (m_scope == Scope::Block) {
+        addBlockItems(shown);
         return shown;
     }
     // A selection: its nodes (the document's selection, which never holds the input), and
@@ -143,12 +197,59 @@ std::vector<QGraphicsItem *> CanvasPicture::shownItems() const
     return shown;
 }
 
+void CanvasPicture::addBlockItems(std::vector<QGraphicsItem *> &shown) const
+{
+    BlockFrameItem *frame = m_scene.frameFor(m_block);
+    if (frame == nullptr)
+        return;
+    shown.push_back(frame);
+    const canvas::VisibleGraph &graph = m_scene.graph();
+    const std::string block = m_block.toStdString();
+    std::vector<bool> inside(graph.nodes.size(), false);
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        inside[i] = graph.nodes[i].frame == block;
+        if (inside[i])
+            shown.push_back(m_scene.nodes()[i]);
+    }
+    for (std::size_t i = 0; i < graph.edges.size(); ++i) {
+        const canvas::VisibleEdge &edge = graph.edges[i];
+        if (inside[static_cast<std::size_t>(edge.from)] || inside[static_cast<std::size_t>(edge.to)])
+            shown.push_back(m_scene.edges()[i]);
+    }
+    const int output = graph.outputNode();
+    if (output >= 0 && inside[static_cast<std::size_t>(output)] && m_scene.outputConnector())
+        shown.push_back(m_scene.outputConnector());
+}
+
 QRectF CanvasPicture::sourceRect() const
 {
+    const auto drawn = [](const QGraphicsItem *item) {
+        return item->sceneBoundingRect()
+               | item->mapToScene(item->childrenBoundingRect()).boundingRect();
+    };
+    if (m_scope == Scope::Block) {
+        // The frame with its header, and the band above and below it where the edges in and
+        // out run on to nodes the picture leaves out: the crop cuts them short there. Wide
+        // enough for whatever they draw in that band, such as a skip connection running
+        // down beside the frame.
+        const BlockFrameItem *frame = m_scene.frameFor(m_block);
+        if (frame == nullptr)
+            return QRectF();
+        const QRectF box = drawn(frame);
+        QRectF band = box.adjusted(0, -stubLength, 0, stubLength);
+        band.setLeft(m_scene.itemsBoundingRect().left());
+        band.setRight(m_scene.itemsBoundingRect().right());
+        QPainterPath bandPath;
+        bandPath.addRect(band);
+        QRectF bounds = box.adjusted(0, -stubLength, 0, stubLength);
+        for (const QGraphicsItem *item : shownItems())
+            if (item->type() == ConnectorItem::Type)
+                bounds |= item->mapToScene(item->shape()).intersected(bandPath).boundingRect();
+        return bounds.adjusted(-margin, 0, margin, 0);
+    }
     QRectF bounds;
     for (const QGraphicsItem *item : shownItems())
-        bounds |= item->sceneBoundingRect() | item->mapToScene(item->childrenBoundingRect())
-                                                  .boundingRect();
+        bounds |= drawn(item);
     return bounds.isNull() ? QRectF() : bounds.adjusted(-margin, -margin, margin, margin);
 }
 

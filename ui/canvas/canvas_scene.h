@@ -93,6 +93,13 @@ public:
     {
         return m_layerMenuFactory ? m_layerMenuFactory(id, parent) : nullptr;
     }
+    // The same for a collapsed block's node.
+    using BlockMenuFactory = std::function<QMenu *(const QString &, QWidget *)>;
+    void setBlockMenuFactory(BlockMenuFactory factory) { m_blockMenuFactory = std::move(factory); }
+    QMenu *createBlockMenu(const QString &block, QWidget *parent) const
+    {
+        return m_blockMenuFactory ? m_blockMenuFactory(block, parent) : nullptr;
+    }
 
     // The memory timeline's hook: these layers' nodes are drawn tinted; empty clears.
     void setHighlightedLayers(const std::vector<LayerId> &ids);
@@ -167,6 +174,7 @@ private:
 
     std::unique_ptr<CanvasInteraction> m_interaction;
     LayerMenuFactory m_layerMenuFactory;
+    BlockMenuFactory m_blockMenuFactory;
 };
 
 } // namespace cd::ui

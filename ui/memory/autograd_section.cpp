@@ -59,7 +59,8 @@ AutogradSection::AutogradSection(QWidget *parent)
 void AutogradSection::setAnalysis(const Analysis &analysis)
 {
     const AutogradMemory &autograd = *analysis.autograd;
-    m_block->setContent(autograd.trainingBytes, autogradFormula(analysis), autogradTerms(analysis));
+    m_block->setContent(autograd.trainingBytes, autogradFormula(analysis), autogradTerms(analysis),
+                        autogradExplanationText());
     setTextIfChanged(m_note, autogradNote(analysis));
     setTextIfChanged(m_why, autogradWhy(analysis));
     std::vector<LayerDifference> differences = layerDifferences(analysis);

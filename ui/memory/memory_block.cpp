@@ -53,8 +53,10 @@ MemoryBlock::MemoryBlock(const QString &name, const QString &title, QWidget *par
 }
 
 void MemoryBlock::setContent(std::optional<std::int64_t> bytes, const QString &formula,
-                             const std::vector<MemoryTerm> &terms)
+                             const std::vector<MemoryTerm> &terms,
+                             const QString &formulaExplanation)
 {
+    m_formula->setToolTip(formulaExplanation);
     setTextIfChanged(m_total, bytes ? QString::fromStdString(humanBytes(*bytes)) : tr("no figure"));
     setTextIfChanged(m_formula, formula);
     while (m_terms.size() < terms.size()) {
@@ -81,6 +83,8 @@ void MemoryBlock::setContent(std::optional<std::int64_t> bytes, const QString &f
         if (used) {
             setTextIfChanged(m_terms[i].first, terms[i].value);
             setTextIfChanged(m_terms[i].second, terms[i].meaning);
+            m_terms[i].first->setToolTip(terms[i].explanation);
+            m_terms[i].second->setToolTip(terms[i].explanation);
         }
         m_terms[i].first->setVisible(used);
         m_terms[i].second->setVisible(used);

@@ -24,9 +24,11 @@ public:
     // Named `name`; its labels `nameTotal`, `nameFormula`, `nameTerm0`, `nameTerm1`, ...
     explicit MemoryBlock(const QString &name, const QString &title, QWidget *parent = nullptr);
 
-    // No `bytes`: the model has no figure for this network, and `formula` says why.
+    // No `bytes`: the model has no figure for this network, and `formula` says why. Each
+    // term's explanation is the tooltip of its value and its meaning; `formulaExplanation`
+    // the formula's.
     void setContent(std::optional<std::int64_t> bytes, const QString &formula,
-                    const std::vector<MemoryTerm> &terms);
+                    const std::vector<MemoryTerm> &terms, const QString &formulaExplanation);
 
 private:
     QGridLayout *m_grid;

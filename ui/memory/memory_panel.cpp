@@ -216,9 +216,11 @@ void MemoryPanel::refresh()
     }
     const MemoryEstimate &m = *analysis.memory;
     m_error->hide();
-    m_training->setContent(m.trainingBytes, trainingFormula(m), trainingTerms(analysis));
+    m_training->setContent(m.trainingBytes, trainingFormula(m), trainingTerms(analysis),
+                           formulaExplanation(m));
     m_autograd->setAnalysis(analysis);
-    m_inference->setContent(m.inferenceBytes, inferenceFormula(m), inferenceTerms(analysis));
+    m_inference->setContent(m.inferenceBytes, inferenceFormula(m), inferenceTerms(analysis),
+                            formulaExplanation(m));
     m_training->show();
     m_autograd->show();
     m_inference->show();

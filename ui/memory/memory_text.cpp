@@ -2,6 +2,7 @@
 
 #include "qt_text.h"
 #include "autograd_reason.h"
+#include "report/memory_explanations.h"
 #include "report/memory_terms.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,11 @@ QString tr(const char *text)
 QString termText(const cd::MemoryTerm &term)
 {
     return qtText(factorsText(term, times));
+}
+
+QString explanationOf(const cd::MemoryTerm &term)
+{
+    return qtText(term.explanation);
 }
 
 QString optimizerState(Optimizer optimizer)
@@ -58,12 +64,14 @@ std::vector<MemoryTerm> trainingTerms(const Analysis &analysis)
     return {
         {termText(activations),
          tr("values and gradients \u00d7 batch \u00d7 activations kept per sample for the "
-            "backward pass (the input included; ReLU and flatten keep none)")},
+            "backward pass (the input included; ReLU and flatten keep none)"),
+         explanationOf(activations)},
         {termText(parameters),
          tr("%1 copies of every parameter for %2: %3")
              .arg(copies)
              .arg(qtText(optimizerName(analysis.settings.optimizer)),
-                  optimizerState(analysis.settings.optimizer))},
+                  optimizerState(analysis.settings.optimizer)),
+         explanationOf(parameters)},
     };
 }
 
@@ -77,10 +85,21 @@ std::vector<MemoryTerm> inferenceTerms(const Analysis &analysis)
                               : tr("the most elements alive at once, %1")
                                     .arg(QString::fromStdString(peakText(analysis)));
     return {
-        {termText(peak), tr("batch \u00d7 %1").arg(where)},
-        {termText(formula.terms.back()), tr("one copy of every parameter: no gradients, no "
-                                            "optimizer state")},
+        {termText(peak), tr("batch \u00d7 %1").arg(where), explanationOf(peak)},
+        {termText(formula.terms.back()),
+         tr("one copy of every parameter: no gradients, no optimizer state"),
+         explanationOf(formula.terms.back())},
     };
+}
+
+QString formulaExplanation(const MemoryEstimate &memory)
+{
+    return qtText(bytesPerElementExplanation(memory.bytesPerElement));
+}
+
+QString autogradExplanationText()
+{
+    return qtText(autogradExplanation());
 }
 
 QString autogradFormula(const Analysis &analysis)
@@ -98,18 +117,22 @@ std::vector<MemoryTerm> autogradTerms(const Analysis &analysis)
     std::vector<MemoryTerm> terms
         = {{byteCount(saved.activations),
             tr("activations: the inputs and outputs the layers' backward passes read, each tensor "
-               "once; no gradients until backward")}};
+               "once; no gradients until backward"),
+            qtText(savedExplanation(SavedKind::Activations))}};
     if (saved.indices != 0)
         terms.push_back({byteCount(saved.indices),
-                         tr("max-pool indices: one int64 (8 bytes) per output element")});
+                         tr("max-pool indices: one int64 (8 bytes) per output element"),
+                         qtText(savedExplanation(SavedKind::Indices))});
     if (saved.masks != 0)
         terms.push_back({byteCount(saved.masks),
                          tr("dropout masks: one element of the network's dtype per input "
-                            "element")});
+                            "element"),
+                         qtText(savedExplanation(SavedKind::Masks))});
     if (saved.statistics != 0)
         terms.push_back({byteCount(saved.statistics),
                          tr("batch-norm statistics: a mean and an inverse standard deviation "
-                            "per channel")});
+                            "per channel"),
+                         qtText(savedExplanation(SavedKind::Statistics))});
     // The parameter copies are the lecture model's own term: autograd keeps them too.
     const MemoryFormula lecture = trainingMemory(*analysis.memory);
     const cd::MemoryTerm &parameters = lecture.terms.back();
@@ -117,7 +140,8 @@ std::vector<MemoryTerm> autogradTerms(const Analysis &analysis)
         {QStringLiteral("%1 B %2 %3")
              .arg(thousands(lecture.bytesPerElement), qtText(times), termText(parameters)),
          tr("the same %1 copies of every parameter as the lecture model")
-             .arg(parameters.factors.front())});
+             .arg(parameters.factors.front()),
+         qtText(autogradParametersExplanation(parameters.factors.front()))});
     return terms;
 }
 

@@ -17,9 +17,13 @@ QString trainingFormula(const MemoryEstimate &memory);
 QString inferenceFormula(const MemoryEstimate &memory);
 struct MemoryTerm
 {
-    QString value;   // "2 × 1 × 1,696,760"
-    QString meaning; // what it counts, in plain words
+    QString value;       // "2 × 1 × 1,696,760"
+    QString meaning;     // what it counts, in plain words
+    QString explanation; // exactly what is counted and why, for its tooltip
 };
+// The formulas' tooltips: what the bytes per element do; what autograd's figure is.
+QString formulaExplanation(const MemoryEstimate &memory);
+QString autogradExplanationText();
 
 // One term per formula term (the bytes per element are in the panel's subtitle).
 std::vector<MemoryTerm> trainingTerms(const Analysis &analysis);

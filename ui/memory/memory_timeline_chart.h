@@ -44,8 +44,9 @@ public:
 
     // Picture: the chart without the hovered step's marks, at one fixed size whatever the
     // dock's size on screen, so that File ▸ Export Picture and `convdesigner-cli render
-    // --view memory` draw the same picture: a slide's width, the height of a wide chart.
-    static constexpr QSize pictureExportSize{960, 360};
+    // --view memory` draw the same picture: a slide's width, high enough for the bars to read
+    // against the axis.
+    static constexpr QSize pictureExportSize{960, 400};
     bool hasPicture() const override { return stepCount() > 0; }
     QSizeF pictureSize() const override { return pictureExportSize; }
     void paintPicture(QPainter &painter) const override;

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QToolTip>
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QScreen>
@@ -87,6 +88,7 @@ void PresentationMode::enter()
     m_themeBefore = currentTheme();
     m_themePicked = false;
     setTheme(Theme::HighContrast);
+    m_toolTipFont = QToolTip::font();
     m_columns.apply(m_table);
     applyScale();
     // The memory column's text grew: it needs the room the inspector gave up.
@@ -107,6 +109,7 @@ void PresentationMode::leave()
     qApp->removeEventFilter(this);
     m_layerView->stepper()->setPlaying(false);
     m_fonts.restore();
+    QToolTip::setFont(m_toolTipFont);
     m_columns.restore();
     if (!m_themePicked)
         setTheme(m_themeBefore);
@@ -134,6 +137,13 @@ void PresentationMode::setScale(qreal scale)
 void PresentationMode::applyScale()
 {
     m_fonts.apply(m_window, m_scale);
+    // The memory terms' and the table headers' explanations are read from the back row too.
+    QFont toolTip = m_toolTipFont;
+    if (toolTip.pointSizeF() > 0)
+        toolTip.setPointSizeF(toolTip.pointSizeF() * m_scale);
+    else if (toolTip.pixelSize() > 0)
+        toolTip.setPixelSize(qRound(toolTip.pixelSize() * m_scale));
+    QToolTip::setFont(toolTip);
     m_canvas->setZoom(m_canvasZoom * m_scale);
 }
 

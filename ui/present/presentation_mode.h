@@ -10,6 +10,7 @@
 // columns and theme back as they were (a theme picked while presenting stays).
 
 #include <QByteArray>
+#include <QFont>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -82,6 +83,7 @@ private:
     Qt::WindowStates m_windowState;
     QHash<QDockWidget *, bool> m_dockShown;
     qreal m_canvasZoom = 1;
+    QFont m_toolTipFont; // tooltips are windows of their own, outside the window's fonts
     FontScaling m_fonts;
     LectureColumns m_columns;
     Theme m_themeBefore = Theme::Light;

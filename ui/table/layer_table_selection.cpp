@@ -5,6 +5,7 @@
 #include "table/block_folding.h"
 #include "table/layer_table_model.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QScopedValueRollback>
 #include <QTableView>
@@ -130,7 +131,12 @@ void LayerTableSelection::followDocument()
     model->select(selection, QItemSelectionModel::ClearAndSelect);
     if (current < 0)
         return;
-    const QModelIndex index = m_model->index(current, std::max(m_view->currentIndex().column(), 0));
+    // scrollTo does nothing for a hidden column: while presenting, "#" and others are.
+    int column = std::max(m_view->currentIndex().column(), 0);
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; header->isSectionHidden(column) && visual < header->count(); ++visual)
+        column = header->logicalIndex(visual);
+    const QModelIndex index = m_model->index(current, column);
     model->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     m_view->scrollTo(index);
 }
