@@ -82,6 +82,13 @@ def main():
         for i in NOT_DISCARDING:
             if f'id="layer-{i}"' in dom:
                 failures.append(f"layer {i} discards nothing but has a Layer View section")
+        # Every picture is drawn by the designer's views and inlined: the network, the memory
+        # chart and one Layer View per discarding layer, none left as "No picture of …".
+        pictures = len(re.findall(r"<svg[\s>]", dom))
+        if pictures != 2 + len(DISCARDING):
+            failures.append(f"the page holds {pictures} pictures, not 2 + {len(DISCARDING)}")
+        if 'class="no-picture"' in dom:
+            failures.append("a picture is missing: the page says 'No picture of'")
         if "<script" in dom:
             failures.append("the page holds a script")
 
