@@ -9,6 +9,7 @@
 #include "formula_text.h"
 #include "handout_style.h"
 #include "html_text.h"
+#include "memory_explanations.h"
 #include "memory_terms.h"
 #include "summary_rows.h"
 #include "window_explanation.h"
@@ -126,6 +127,24 @@ std::string peakTable(const Analysis &analysis)
     return out + "</tbody>\n</table>\n";
 }
 
+// Tooltips do not print: what each term of the memory formulas counts and why, in words, with
+// the term's own factors ("2 × 1 × 1,696,760: values and gradients of …").
+std::string memoryTermNotes(const MemoryEstimate &memory)
+{
+    std::string out = "<h3>What the terms count</h3>\n<dl class=\"columns\">\n";
+    const auto note = [&out](const std::string &term, const std::string &explanation) {
+        out += "<dt>" + escaped(term) + "</dt><dd>" + escaped(explanation) + "</dd>\n";
+    };
+    note("b = " + std::to_string(memory.bytesPerElement) + " B",
+         bytesPerElementExplanation(memory.bytesPerElement));
+    for (const MemoryFormula &formula : {trainingMemory(memory), inferenceMemory(memory)}) {
+        for (const MemoryTerm &term : formula.terms)
+            note(formula.name + ": " + factorsText(term, times), term.explanation);
+    }
+    note("saved for backward", autogradExplanation());
+    return out + "</dl>\n";
+}
+
 std::string memorySection(const Analysis &analysis, const HandoutPictures &pictures)
 {
     std::string out = "<section id=\"memory\">\n<h2>Memory</h2>\n";
@@ -139,8 +158,10 @@ std::string memorySection(const Analysis &analysis, const HandoutPictures &pictu
             lines.push_back({"why they differ", autograd.back()});
     }
     out += formulaTable(lines);
-    if (sums)
+    if (sums) {
         out += peakTable(analysis);
+        out += memoryTermNotes(*analysis.memory);
+    }
     return out + "</section>\n";
 }
 

@@ -252,3 +252,24 @@ TEST_CASE("every example's handout is well-formed with one Layer View per discar
         CHECK((html.find("<tr class=\"block-total\">") != std::string::npos) == blocks);
     }
 }
+
+TEST_CASE("the handout says in words what each memory term counts, since tooltips do not print")
+{
+    const cd::Network network = nin();
+    const std::string html = cd::handoutHtml(cd::analyze(network), network, fakePictures());
+    REQUIRE(parse(html).error.isEmpty());
+    const auto note = [&html](const std::string &term) {
+        const std::size_t at = html.find("<dt>" + term + "</dt><dd>");
+        return at == std::string::npos ? std::string()
+                                       : html.substr(at, html.find("</dd>", at) - at);
+    };
+    // The seed NiN: A = 1,696,760 kept activations, P = 1,992,166 parameters, momentum keeps
+    // m = 3 copies, float32 is b = 4 bytes, and the inference peak is 559,872 (above).
+    CHECK(note("b = 4 B").find("4 bytes per element") != std::string::npos);
+    const std::string activations = note("training: 2 \u00d7 1 \u00d7 1,696,760");
+    CHECK(activations.find("ReLU") != std::string::npos);
+    CHECK(note("training: 3 \u00d7 1,992,166").find("momentum") != std::string::npos);
+    CHECK_FALSE(note("inference: 1 \u00d7 559,872").empty());
+    CHECK_FALSE(note("inference: 1,992,166").empty());
+    CHECK(note("saved for backward").find("autograd") != std::string::npos);
+}
