@@ -173,6 +173,42 @@ TEST_CASE("render writes the picture File > Export Picture writes, for every vie
     }
 }
 
+TEST_CASE("render --theme dark draws what the window exports in View > Theme > Dark", "[render]")
+{
+    const ViewCase view = GENERATE(ViewCase{"nin.cnn.json", "network", "exportNetwork"},
+                                   ViewCase{"nin.cnn.json", "layer:pool1", "exportLayerView"},
+                                   ViewCase{"nin.cnn.json", "coverage", "exportCoverage"},
+                                   ViewCase{"resnet18.cnn.json", "memory", "exportMemoryChart"});
+    const QString file = QStringLiteral(CONVDESIGNER_EXAMPLES "/") + QString::fromLatin1(view.file);
+    const QString spec = QString::fromLatin1(view.view);
+    INFO(view.file << " --view " << view.view);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    namedAction(window, "themeDarkAction")->trigger();
+    REQUIRE(window.openFile(file));
+    waitForCoverage(*window.document());
+    if (spec.startsWith(QLatin1String("layer:")))
+        window.document()->setCurrentLayer(layerNamed(*window.document(), spec.mid(6)));
+
+    const QString fromWindow = dir.filePath(QStringLiteral("window.png"));
+    const QString dark = dir.filePath(QStringLiteral("dark.png"));
+    const QString light = dir.filePath(QStringLiteral("light.png"));
+    exportWithWindow(window, QString::fromLatin1(view.action) + QStringLiteral("Png"), fromWindow,
+                     1);
+    namedAction(window, "themeLightAction")->trigger(); // the next test starts light again
+    renderWithCli(file, spec, dark, {QStringLiteral("--theme"), QStringLiteral("dark")});
+    renderWithCli(file, spec, light);
+    const QImage cli(dark);
+    REQUIRE_FALSE(cli.isNull());
+    CHECK(cli == QImage(fromWindow));
+    // Dark means a dark ground where the light picture has a light one.
+    CHECK(qGray(cli.pixel(0, 0)) < 80);
+    CHECK(qGray(QImage(light).pixel(0, 0)) > 200);
+}
+
 TEST_CASE("the memory chart exports at one size, whatever its size on screen", "[render]")
 {
     Document document;
