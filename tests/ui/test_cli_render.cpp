@@ -111,6 +111,18 @@ LayerId layerNamed(const Document &document, const QString &name)
     return 0;
 }
 
+// Shown, as a user sees it (the docks laid out, the memory chart at its size on screen), with
+// `file` open, its coverage walked, and for a layer:NAME view that layer current.
+void openAsUser(MainWindow &window, const QString &file, const QString &spec)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openFile(file));
+    waitForCoverage(*window.document());
+    if (spec.startsWith(QLatin1String("layer:")))
+        window.document()->setCurrentLayer(layerNamed(*window.document(), spec.mid(6)));
+}
+
 struct ViewCase
 {
     const char *file;   // in resources/examples
@@ -140,13 +152,7 @@ TEST_CASE("render writes the picture File > Export Picture writes, for every vie
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     MainWindow window;
-    // Shown, as a user sees it: the docks laid out, the memory chart at its size on screen.
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openFile(file));
-    waitForCoverage(*window.document());
-    if (spec.startsWith(QLatin1String("layer:")))
-        window.document()->setCurrentLayer(layerNamed(*window.document(), spec.mid(6)));
+    openAsUser(window, file, spec);
 
     SECTION("SVG: the same text")
     {
@@ -185,13 +191,8 @@ TEST_CASE("render --theme dark draws what the window exports in View > Theme > D
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
     namedAction(window, "themeDarkAction")->trigger();
-    REQUIRE(window.openFile(file));
-    waitForCoverage(*window.document());
-    if (spec.startsWith(QLatin1String("layer:")))
-        window.document()->setCurrentLayer(layerNamed(*window.document(), spec.mid(6)));
+    openAsUser(window, file, spec);
 
     const QString fromWindow = dir.filePath(QStringLiteral("window.png"));
     const QString dark = dir.filePath(QStringLiteral("dark.png"));
