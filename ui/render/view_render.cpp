@@ -61,8 +61,8 @@ LayerLookup pictureLayer(const Analysis &analysis, const QString &name)
     if (named != nullptr && GridContent::hasGrid(analysis, named->id))
         return {named->id, {}};
     const QString which = withPicture.isEmpty()
-                              ? tr("no layer of this network has one")
-                              : tr("the layers with one are %1")
+                              ? tr("no layer of this network has a Layer View")
+                              : tr("the layers with a Layer View are %1")
                                     .arg(withPicture.join(QStringLiteral(", ")));
     if (named == nullptr)
         return {0, tr("no layer named \"%1\"; %2").arg(name, which)};
