@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -595,4 +596,32 @@ TEST_CASE("the activation chart's name column fits the bold names of the largest
         INFO(bar.label.toStdString());
         CHECK(chart.labelColumnWidth() >= metrics.horizontalAdvance(bar.label));
     }
+}
+
+TEST_CASE("MemoryPanel gives its text room for every line again when the font grows")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    panel.resize(440, 4000); // tall enough for all of the text at either size
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QCoreApplication::processEvents();
+    auto *text = panel.findChild<QScrollArea *>();
+    REQUIRE(text != nullptr);
+    REQUIRE(text->widget()->findChild<QLabel *>(QStringLiteral("autogradFormula")) != nullptr);
+    REQUIRE(text->verticalScrollBar()->maximum() == 0);
+
+    // As presenting does: the text grows, so its lines wrap more and need more height.
+    QFont larger = panel.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.6);
+    panel.setFont(larger);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(text->verticalScrollBar()->maximum() == 0);
+
+    panel.setFont(QFont());
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(text->verticalScrollBar()->maximum() == 0);
 }

@@ -14,8 +14,11 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -142,6 +145,11 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     m_layout->addWidget(m_textScroll, 2);
     m_layout->addWidget(m_chartBox, 1);
 
+    // The text's height changes when its fonts do (presenting enlarges them, a theme's style
+    // sheets set some), not only when the panel resizes: every relayout of the text arranges
+    // again, once the fonts have all changed.
+    m_text->installEventFilter(this);
+
     connect(document, &Document::changed, this, &MemoryPanel::refresh);
     connect(m_timelineMode, &QComboBox::currentIndexChanged, this,
             [this] { refreshTimeline(m_document->analysis()); });
@@ -164,6 +172,21 @@ void MemoryPanel::resizeEvent(QResizeEvent *event)
     arrange();
 }
 
+bool MemoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::LayoutRequest && !m_arrangePending) {
+        m_arrangePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_arrangePending = false;
+                arrange();
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void MemoryPanel::arrange()
 {
     const QMargins margins = m_layout->contentsMargins();
@@ -180,8 +203,12 @@ void MemoryPanel::arrange()
     m_textScroll->setMinimumWidth(0);
     m_textScroll->setMaximumWidth(QWIDGETSIZE_MAX);
     // Up to the text's natural height, shared 2 : 1 with the chart when space is short; a
-    // small minimum so that the panel itself can still be made small.
-    const int natural = m_text->heightForWidth(inner);
+    // small minimum so that the panel itself can still be made small. Natural beside a
+    // scroll bar: capped at its height over the full width, the text would wrap one line
+    // more as soon as the scroll bar came, and that line would be cut off.
+    const int scrollBar = m_textScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                             m_textScroll->verticalScrollBar());
+    const int natural = m_text->heightForWidth(inner - scrollBar);
     m_textScroll->setMinimumHeight(std::min(natural, 4 * fontMetrics().height()));
     m_textScroll->setMaximumHeight(m_chartBox->isHidden() ? QWIDGETSIZE_MAX : natural);
 }
