@@ -625,3 +625,30 @@ TEST_CASE("MemoryPanel gives its text room for every line again when the font gr
     QCoreApplication::processEvents();
     CHECK(text->verticalScrollBar()->maximum() == 0);
 }
+
+TEST_CASE("MemoryPanel's text, when it must scroll, ends its view between lines, not through one")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const int height = GENERATE(500, 640, 700, 820, 900);
+    CAPTURE(height);
+    panel.resize(440, height); // docked beside the canvas, too low for all of the text
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    auto *text = panel.findChild<QScrollArea *>();
+    REQUIRE(text != nullptr);
+    REQUIRE(text->verticalScrollBar()->maximum() > 0);
+    const QWidget *viewport = text->viewport();
+    for (const QLabel *label : text->widget()->findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        const int top = label->mapTo(viewport, QPoint(0, 0)).y();
+        const int bottom = top + label->height();
+        INFO(label->objectName().toStdString() << " " << top << ".." << bottom << " in "
+                                               << viewport->height());
+        CHECK((bottom <= viewport->height() || top >= viewport->height()));
+    }
+}

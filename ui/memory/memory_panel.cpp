@@ -21,6 +21,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <utility>
 
 namespace cd::ui {
 
@@ -39,6 +40,30 @@ void setTextIfChanged(QLabel *label, const QString &text)
 {
     if (label->text() != text)
         label->setText(text);
+}
+
+// The lowest height up to `limit` at which a view of `text` from its top cuts no shown label
+// through a line: the bottom of a label that nothing reaching further down stands beside.
+int cleanCutAtMost(const QWidget *text, int limit)
+{
+    std::vector<std::pair<int, int>> spans; // top and bottom of each shown label
+    for (const QLabel *label : text->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(text))
+            continue;
+        const QRect box(label->mapTo(text, QPoint(0, 0)), label->size());
+        spans.emplace_back(box.top(), box.bottom() + 1);
+    }
+    int best = 0;
+    for (const auto &[top, bottom] : spans) {
+        if (bottom > limit || bottom <= best)
+            continue;
+        const bool clean = std::none_of(spans.begin(), spans.end(), [&](const auto &other) {
+            return other.first < bottom && other.second > bottom;
+        });
+        if (clean)
+            best = bottom;
+    }
+    return best;
 }
 
 std::vector<ActivationBar> barsFor(const Analysis &analysis)
@@ -209,8 +234,22 @@ void MemoryPanel::arrange()
     const int scrollBar = m_textScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
                                                              m_textScroll->verticalScrollBar());
     const int natural = m_text->heightForWidth(inner - scrollBar);
-    m_textScroll->setMinimumHeight(std::min(natural, 4 * fontMetrics().height()));
-    m_textScroll->setMaximumHeight(m_chartBox->isHidden() ? QWIDGETSIZE_MAX : natural);
+    const int minimum = std::min(natural, 4 * fontMetrics().height());
+    m_textScroll->setMinimumHeight(minimum);
+    if (m_chartBox->isHidden()) {
+        m_textScroll->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    // When the text needs scrolling, its view ends between two lines rather than through
+    // one (a cut line reads as text that is missing): the chart takes the rest. The height
+    // the layout deals the text depends on both parts' hints, so it is read, not foreseen.
+    m_textScroll->setMaximumHeight(natural);
+    m_layout->activate();
+    const int dealt = m_textScroll->height();
+    if (dealt < natural) {
+        m_textScroll->setMaximumHeight(std::max(cleanCutAtMost(m_text, dealt), minimum));
+        m_layout->activate(); // the chart in its place now, not after the next events
+    }
 }
 
 void MemoryPanel::refresh()
