@@ -5,7 +5,9 @@
 #include "canvas/canvas_picture.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
+#include "canvas/block_frame_item.h"
 #include "canvas/collapsed_block_item.h"
+#include "canvas/corner_button.h"
 #include "canvas/node_item.h"
 #include "document.h"
 #include "io/network_reader.h"
@@ -180,6 +182,32 @@ TEST_CASE("Export Picture offers the block of the selection, collapsed or not", 
         namedAction(*menu, "expandBlock")->trigger();
         CHECK_FALSE(document->isBlockCollapsed(firstBlock));
     }
+}
+
+TEST_CASE("pictures leave out the blocks' collapse and expand buttons", "[picture][block]")
+{
+    Document document;
+    loadResnet(document);
+    document.setBlockCollapsed(QStringLiteral("residual3_1"), true);
+    CanvasView view(&document);
+    CanvasScene &scene = *view.canvasScene();
+    // The button is a circle in its square, drawn with a 1-unit pen half a unit inside it.
+    const qreal radius = canvas::cornerButtonRect().width() / 2 - 0.5;
+    const QRegularExpression button(
+        QStringLiteral("<circle [^>]*r=\"%1\"").arg(radius));
+    BlockFrameItem *frame = scene.frameFor(firstBlock);
+    REQUIRE(frame != nullptr);
+    auto *collapsed = qgraphicsitem_cast<CollapsedBlockItem *>(
+        scene.nodeFor(idNamed(document, "residual3_1_add")));
+    REQUIRE(collapsed != nullptr);
+
+    const QString network = svgOf(CanvasPicture(scene, CanvasPicture::Scope::Network));
+    CHECK(network.contains(QStringLiteral("residual2_1"))); // the frames are drawn
+    CHECK_FALSE(network.contains(button));
+    CHECK_FALSE(svgOf(CanvasPicture(scene, firstBlock)).contains(button));
+    // The canvas keeps its buttons.
+    CHECK(frame->isCornerButtonShown());
+    CHECK(collapsed->isCornerButtonShown());
 }
 
 } // namespace cd::ui

@@ -937,3 +937,25 @@ TEST_CASE("a structural edit eases nodes to their new places", "[canvas]")
     CHECK_FALSE(canvas.scene->isAnimating());
     CanvasScene::setAnimationsEnabled(false);
 }
+
+TEST_CASE("no edge's shape label covers a node, the network output's included", "[canvas]")
+{
+    const char *file = GENERATE("nin.cnn.json", "resnet18.cnn.json", "googlenet.cnn.json");
+    CAPTURE(file);
+    GraphCanvas canvas(readExample(file));
+    std::vector<const ConnectorItem *> edges(canvas.scene->edges().begin(),
+                                             canvas.scene->edges().end());
+    REQUIRE(canvas.scene->outputConnector() != nullptr);
+    edges.push_back(canvas.scene->outputConnector());
+    const QRectF outputLabel = canvas.scene->outputConnector()->labelRect();
+    REQUIRE_FALSE(outputLabel.isEmpty());
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const QRectF label = edges[e]->labelRect();
+        for (const NodeItem *node : canvas.scene->nodes()) {
+            INFO("edge " << e << " label " << label.top() << ".." << label.bottom()
+                         << ", node " << node->sceneBodyRect().top() << ".."
+                         << node->sceneBodyRect().bottom());
+            CHECK_FALSE(label.intersects(node->sceneBodyRect()));
+        }
+    }
+}

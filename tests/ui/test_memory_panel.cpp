@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -594,5 +595,60 @@ TEST_CASE("the activation chart's name column fits the bold names of the largest
     for (const ActivationBar &bar : chart.bars()) {
         INFO(bar.label.toStdString());
         CHECK(chart.labelColumnWidth() >= metrics.horizontalAdvance(bar.label));
+    }
+}
+
+TEST_CASE("MemoryPanel gives its text room for every line again when the font grows")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    panel.resize(440, 4000); // tall enough for all of the text at either size
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QCoreApplication::processEvents();
+    auto *text = panel.findChild<QScrollArea *>();
+    REQUIRE(text != nullptr);
+    REQUIRE(text->widget()->findChild<QLabel *>(QStringLiteral("autogradFormula")) != nullptr);
+    REQUIRE(text->verticalScrollBar()->maximum() == 0);
+
+    // As presenting does: the text grows, so its lines wrap more and need more height.
+    QFont larger = panel.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.6);
+    panel.setFont(larger);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(text->verticalScrollBar()->maximum() == 0);
+
+    panel.setFont(QFont());
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(text->verticalScrollBar()->maximum() == 0);
+}
+
+TEST_CASE("MemoryPanel's text, when it must scroll, ends its view between lines, not through one")
+{
+    Document document;
+    loadNin(document);
+    MemoryPanel panel(&document);
+    const int height = GENERATE(500, 640, 700, 820, 900);
+    CAPTURE(height);
+    panel.resize(440, height); // docked beside the canvas, too low for all of the text
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    auto *text = panel.findChild<QScrollArea *>();
+    REQUIRE(text != nullptr);
+    REQUIRE(text->verticalScrollBar()->maximum() > 0);
+    const QWidget *viewport = text->viewport();
+    for (const QLabel *label : text->widget()->findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        const int top = label->mapTo(viewport, QPoint(0, 0)).y();
+        const int bottom = top + label->height();
+        INFO(label->objectName().toStdString() << " " << top << ".." << bottom << " in "
+                                               << viewport->height());
+        CHECK((bottom <= viewport->height() || top >= viewport->height()));
     }
 }

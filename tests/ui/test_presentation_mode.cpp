@@ -5,8 +5,11 @@
 
 #include "canvas/canvas_view.h"
 #include "document.h"
+#include "io/network_reader.h"
 #include "main_window.h"
+#include "present/lecture_columns.h"
 #include "present/presentation_mode.h"
+#include "table/layer_table_model.h"
 #include "table/layer_table_view.h"
 #include "table/table_rows.h"
 #include "visualiser/grid_canvas.h"
@@ -34,6 +37,14 @@ using namespace cd::ui;
 namespace {
 
 const QString ninResource = QStringLiteral(":/examples/nin.cnn.json");
+
+Network readResnet18()
+{
+    io::ReadResult read
+        = io::readNetworkFile(QStringLiteral(CONVDESIGNER_EXAMPLES "/resnet18.cnn.json"));
+    REQUIRE(read.network);
+    return std::move(*read.network);
+}
 
 // A window on NiN at the default factor: no factor left over from another test.
 std::unique_ptr<MainWindow> ninWindow()
@@ -291,4 +302,41 @@ TEST_CASE("while presenting the table scrolls to the layer the clicker walks to"
     CHECK(top >= 0);
     CHECK(top + table->rowHeight(row) <= table->viewport()->height());
     presentation(window).setPresenting(false);
+}
+
+TEST_CASE("the lecture's columns wrap a long Discarded list inside the table instead of "
+          "running off its right edge",
+          "[present]")
+{
+    Document document;
+    document.reset(readResnet18(), QString());
+    LayerTableView table(&document);
+    QFont larger = table.font();
+    larger.setPointSizeF(larger.pointSizeF() * PresentationMode::defaultScale);
+    table.setFont(larger);
+    table.resize(1000, 600); // the table dock of a presentation at 1920×1080
+    table.show();
+    LayerId shortcut = 0;
+    for (const Layer &layer : document.network().layers)
+        if (layer.name == "residual3_1_conv3") // 1×1 stride 2: every other row and column lost
+            shortcut = layer.id;
+    REQUIRE(shortcut != 0);
+    const int row = table.layerModel()->rowForLayer(shortcut);
+    const int discarded = layerTableColumn("discarded");
+    const QString text = table.model()->index(row, discarded).data().toString();
+
+    LectureColumns columns;
+    columns.apply(&table);
+    QApplication::processEvents();
+    // Longer than the column: on one line it would run off the edge.
+    REQUIRE(table.fontMetrics().horizontalAdvance(text) > table.columnWidth(discarded));
+    CHECK(table.horizontalHeader()->length() <= table.viewport()->width());
+    CHECK(table.rowHeight(row) >= 2 * table.fontMetrics().height());
+
+    columns.restore();
+    QApplication::processEvents();
+    CHECK_FALSE(table.wordWrap());
+    CHECK(table.rowHeight(row) < 2 * table.fontMetrics().height());
+    // Outside a lecture every column is as wide as its text again.
+    CHECK(table.columnWidth(discarded) > table.fontMetrics().horizontalAdvance(text));
 }

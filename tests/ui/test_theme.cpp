@@ -3,9 +3,13 @@
 // back, and "System" reads the palette.
 
 #include "canvas/canvas_scene.h"
+#include "canvas/canvas_theme.h"
 #include "canvas/canvas_view.h"
+#include "canvas/canvas_layout.h"
+#include "canvas/node_item.h"
 #include "document.h"
 #include "main_window.h"
+#include "palette/drag_pixmap.h"
 #include "present/presentation_mode.h"
 #include "theme/text_styles.h"
 #include "theme/theme.h"
@@ -22,6 +26,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QStyleOptionGraphicsItem>
 #include <QPainter>
 #include <QSettings>
 
@@ -240,5 +246,44 @@ TEST_CASE("presenting turns high contrast and leaving restores the chosen theme"
         namedAction(window, "themeHighContrastAction")->trigger();
         present->trigger();
         CHECK(currentTheme() == Theme::HighContrast);
+    }
+}
+
+TEST_CASE("a node's shadow and a dragged palette entry take the dark theme's colours", "[theme]")
+{
+    LightAfterwards light;
+    setTheme(Theme::Dark);
+    const QColor ground = QColor::fromRgb(canvas::colours().backgroundColor);
+
+    SECTION("the shadow under a node darkens the ground, never lightens it")
+    {
+        Document document;
+        loadNin(document);
+        CanvasView view(&document);
+        NodeItem *node = view.canvasScene()->nodeFor(firstLayer(document));
+        REQUIRE(node != nullptr);
+        const QRectF box = node->boundingRect();
+        QImage image(box.size().toSize(), QImage::Format_ARGB32);
+        image.fill(ground);
+        QPainter painter(&image);
+        painter.translate(-box.topLeft());
+        QStyleOptionGraphicsItem option;
+        node->paint(&painter, &option, nullptr);
+        painter.end();
+        // Just below the body, a third of the way across: the shadow, clear of the port.
+        const QPoint below = (QPointF(canvas::blockWidth / 3, canvas::blockHeight + 1.5)
+                              - box.topLeft())
+                                 .toPoint();
+        const QColor shade = image.pixelColor(below);
+        CHECK(shade.lightness() <= ground.lightness());
+    }
+    SECTION("the drag card is the canvas's dark node, not a white one")
+    {
+        QListWidget list;
+        auto *item = new QListWidgetItem(QStringLiteral("Conv2d"), &list);
+        const QPixmap pixmap = paletteDragPixmap(*item, list.font(), 1);
+        const QImage image = pixmap.toImage();
+        // Inside the card, left of the icon.
+        CHECK(isDark(image.pixelColor(3, image.height() / 2)));
     }
 }

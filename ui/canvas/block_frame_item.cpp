@@ -70,6 +70,14 @@ QRectF BlockFrameItem::collapseButtonSceneRect() const
     return mapRectToScene(canvas::cornerButtonRect(QPointF(0, 0)));
 }
 
+void BlockFrameItem::setCornerButtonShown(bool shown)
+{
+    if (shown == m_cornerButtonShown)
+        return;
+    m_cornerButtonShown = shown;
+    update();
+}
+
 QRectF BlockFrameItem::headerRect() const
 {
     return QRectF(-headerGap - m_headerWidth, 2, m_headerWidth, 3 * lineHeight);
@@ -113,7 +121,8 @@ void BlockFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             QRectF(header.left(), header.top() + (i + 1) * lineHeight, header.width(), lineHeight),
             Qt::AlignRight | Qt::AlignVCenter, lines[i]);
     }
-    canvas::paintCornerButton(painter, canvas::cornerButtonRect(QPointF(0, 0)), false);
+    if (m_cornerButtonShown)
+        canvas::paintCornerButton(painter, canvas::cornerButtonRect(QPointF(0, 0)), false);
 }
 
 } // namespace cd::ui

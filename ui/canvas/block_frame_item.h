@@ -26,6 +26,9 @@ public:
     QRectF box() const { return QRectF(pos(), m_size); }
     // Where a click collapses the block, in scene coordinates.
     QRectF collapseButtonSceneRect() const;
+    // The − button is for editing: pictures leave it out.
+    void setCornerButtonShown(bool shown);
+    bool isCornerButtonShown() const { return m_cornerButtonShown; }
     // "74,240 params", "231,211,008 MACs": the lines under the name.
     QStringList figureLines() const;
 
@@ -40,6 +43,7 @@ private:
     QSizeF m_size;
     canvas::BlockSummary m_summary;
     qreal m_headerWidth = 0;
+    bool m_cornerButtonShown = true;
 };
 
 } // namespace cd::ui

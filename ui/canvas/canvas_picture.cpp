@@ -2,6 +2,7 @@
 
 #include "block_frame_item.h"
 #include "canvas_scene.h"
+#include "collapsed_block_item.h"
 #include "connector_item.h"
 #include "document.h"
 #include "insertion_marker_item.h"
@@ -63,10 +64,12 @@ public:
             m_edges.push_back({edge, edge->emphasis()});
             edge->setEmphasis(ConnectorItem::Emphasis::None);
         }
+        setCornerButtonsShown(false);
     }
 
     ~PlainLook()
     {
+        setCornerButtonsShown(true);
         for (const EdgeState &edge : m_edges)
             edge.item->setEmphasis(edge.emphasis);
         for (const NodeState &node : m_nodes) {
@@ -84,6 +87,17 @@ public:
     PlainLook &operator=(const PlainLook &) = delete;
 
 private:
+    // The − and + buttons that collapse and expand blocks: controls, not the network.
+    void setCornerButtonsShown(bool shown)
+    {
+        for (QGraphicsItem *item : m_scene.items()) {
+            if (auto *frame = qgraphicsitem_cast<BlockFrameItem *>(item))
+                frame->setCornerButtonShown(shown);
+            else if (auto *collapsed = qgraphicsitem_cast<CollapsedBlockItem *>(item))
+                collapsed->setCornerButtonShown(shown);
+        }
+    }
+
     std::vector<ConnectorItem *> allEdges() const
     {
         std::vector<ConnectorItem *> edges = m_scene.edges();

@@ -4,7 +4,7 @@
 // nodes and the edges between them, or one block expanded in its frame with the edges into
 // and out of it cut short at the picture's edge; cropped to what is drawn plus a margin. The picture shows
 // the network, not the editing session: no selection rings, no memory-timeline tint, no
-// selected edge, no insertion marker, and no grid behind it.
+// selected edge, no insertion marker, no − and + buttons on blocks, and no grid behind it.
 
 #include "visualiser/picture.h"
 

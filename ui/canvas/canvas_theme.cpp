@@ -33,6 +33,7 @@ constexpr CanvasColours light{
     .frameFill = 0xeceff3,
     .frameBorder = 0xc4cad1,
     .blockStripe = 0x5f6368,
+    .shadow = qRgba(60, 64, 67, 22),
     .borderWidth = 1,
 };
 
@@ -62,6 +63,8 @@ constexpr CanvasColours dark{
     .frameFill = 0x232529,
     .frameBorder = 0x50555d,
     .blockStripe = 0x9aa0a6,
+    // Light grey would glow on dark grey: black, stronger, as a shadow looks there.
+    .shadow = qRgba(0, 0, 0, 110),
     .borderWidth = 1,
 };
 
@@ -92,6 +95,7 @@ constexpr CanvasColours highContrast{
     .frameFill = 0xf0f0f0,
     .frameBorder = 0x000000,
     .blockStripe = 0x000000,
+    .shadow = qRgba(0, 0, 0, 22),
     .borderWidth = 2,
 };
 

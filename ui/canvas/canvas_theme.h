@@ -35,6 +35,7 @@ struct CanvasColours
     QRgb frameFill; // a block's frame, behind its nodes
     QRgb frameBorder;
     QRgb blockStripe; // a collapsed block's node
+    QRgb shadow; // under a node, with its alpha: a shade darker than the ground, never lighter
     qreal borderWidth; // a node's outline: heavier in high contrast, for the back of a hall
 };
 

@@ -58,6 +58,14 @@ QRectF CollapsedBlockItem::expandButtonSceneRect() const
     return mapRectToScene(canvas::cornerButtonRect(QPointF(0, 0)));
 }
 
+void CollapsedBlockItem::setCornerButtonShown(bool shown)
+{
+    if (shown == m_cornerButtonShown)
+        return;
+    m_cornerButtonShown = shown;
+    update();
+}
+
 void CollapsedBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                                QWidget *widget)
 {
@@ -100,7 +108,8 @@ void CollapsedBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
     painter->drawText(shapesLine, Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(bodyFont).elidedText(shapesText(), Qt::ElideRight, width));
 
-    canvas::paintCornerButton(painter, canvas::cornerButtonRect(QPointF(0, 0)), true);
+    if (m_cornerButtonShown)
+        canvas::paintCornerButton(painter, canvas::cornerButtonRect(QPointF(0, 0)), true);
     paintDecorations(painter);
 }
 

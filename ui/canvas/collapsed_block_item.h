@@ -27,6 +27,9 @@ public:
     QString shapesText() const;
     // Where a click expands the block, in scene coordinates.
     QRectF expandButtonSceneRect() const;
+    // The + button is for editing: pictures leave it out.
+    void setCornerButtonShown(bool shown);
+    bool isCornerButtonShown() const { return m_cornerButtonShown; }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
@@ -35,6 +38,7 @@ private:
     QString m_block;
     LayerId m_outputLayer = 0;
     canvas::BlockSummary m_summary;
+    bool m_cornerButtonShown = true;
 };
 
 } // namespace cd::ui

@@ -78,6 +78,16 @@ QPolygonF flattenSpline(const Spline &spline)
 
 QPointF pointAtHeight(const QPolygonF &line, qreal y)
 {
+    // On the first segment that reaches `y`: a line of few points (the network output's
+    // straight stub has two) has no vertex near the height asked for.
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF from = line[i - 1];
+        const QPointF to = line[i];
+        if ((from.y() - y) * (to.y() - y) > 0 || from.y() == to.y())
+            continue;
+        return from + (to - from) * ((y - from.y()) / (to.y() - from.y()));
+    }
+    // Never that high: the nearest point.
     QPointF best = line.value(0);
     for (const QPointF &point : line) {
         if (std::abs(point.y() - y) < std::abs(best.y() - y))

@@ -27,7 +27,8 @@ Spline directSpline(QPointF start, QPointF end);
 // The spline as a polyline, each cubic evaluated at evenly spaced parameters: what hit tests,
 // labels and the drawn line use, since QPainterPath's length queries are slow.
 QPolygonF flattenSpline(const Spline &spline);
-// The polyline's first point nearest to height `y`.
+// The polyline's first point at height `y`, between its vertices; the nearest point when it
+// never gets there.
 QPointF pointAtHeight(const QPolygonF &line, qreal y);
 // The polyline without its last `distance` units (measured along it), and the direction it
 // heads in at its new end, as a unit vector.

@@ -100,10 +100,14 @@ void NodeItem::paintBody(QPainter *painter, const QColor &stripeColor) const
     const LayerStatus state = status();
 
     // A soft two-step shadow: cheaper than QGraphicsDropShadowEffect and cached with the item.
+    // The outer step is fainter, 14 to the inner's 22 in the light theme.
+    const QColor shadow = QColor::fromRgba(canvas::colours().shadow);
+    QColor outerShadow = shadow;
+    outerShadow.setAlphaF(shadow.alphaF() * 14 / 22);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(60, 64, 67, 14));
+    painter->setBrush(outerShadow);
     painter->drawRoundedRect(body.adjusted(-1, 0, 1, 3), radius + 1, radius + 1);
-    painter->setBrush(QColor(60, 64, 67, 22));
+    painter->setBrush(shadow);
     painter->drawRoundedRect(body.adjusted(0, 1, 0, 1.5), radius, radius);
 
     const bool selected = m_selection != Selection::None;

@@ -14,10 +14,14 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 
 #include <algorithm>
+#include <utility>
 
 namespace cd::ui {
 
@@ -36,6 +40,30 @@ void setTextIfChanged(QLabel *label, const QString &text)
 {
     if (label->text() != text)
         label->setText(text);
+}
+
+// The lowest height up to `limit` at which a view of `text` from its top cuts no shown label
+// through a line: the bottom of a label that nothing reaching further down stands beside.
+int cleanCutAtMost(const QWidget *text, int limit)
+{
+    std::vector<std::pair<int, int>> spans; // top and bottom of each shown label
+    for (const QLabel *label : text->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(text))
+            continue;
+        const QRect box(label->mapTo(text, QPoint(0, 0)), label->size());
+        spans.emplace_back(box.top(), box.bottom() + 1);
+    }
+    int best = 0;
+    for (const auto &[top, bottom] : spans) {
+        if (bottom > limit || bottom <= best)
+            continue;
+        const bool clean = std::none_of(spans.begin(), spans.end(), [&](const auto &other) {
+            return other.first < bottom && other.second > bottom;
+        });
+        if (clean)
+            best = bottom;
+    }
+    return best;
 }
 
 std::vector<ActivationBar> barsFor(const Analysis &analysis)
@@ -142,6 +170,11 @@ MemoryPanel::MemoryPanel(Document *document, QWidget *parent)
     m_layout->addWidget(m_textScroll, 2);
     m_layout->addWidget(m_chartBox, 1);
 
+    // The text's height changes when its fonts do (presenting enlarges them, a theme's style
+    // sheets set some), not only when the panel resizes: every relayout of the text arranges
+    // again, once the fonts have all changed.
+    m_text->installEventFilter(this);
+
     connect(document, &Document::changed, this, &MemoryPanel::refresh);
     connect(m_timelineMode, &QComboBox::currentIndexChanged, this,
             [this] { refreshTimeline(m_document->analysis()); });
@@ -164,6 +197,21 @@ void MemoryPanel::resizeEvent(QResizeEvent *event)
     arrange();
 }
 
+bool MemoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::LayoutRequest && !m_arrangePending) {
+        m_arrangePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_arrangePending = false;
+                arrange();
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void MemoryPanel::arrange()
 {
     const QMargins margins = m_layout->contentsMargins();
@@ -180,10 +228,28 @@ void MemoryPanel::arrange()
     m_textScroll->setMinimumWidth(0);
     m_textScroll->setMaximumWidth(QWIDGETSIZE_MAX);
     // Up to the text's natural height, shared 2 : 1 with the chart when space is short; a
-    // small minimum so that the panel itself can still be made small.
-    const int natural = m_text->heightForWidth(inner);
-    m_textScroll->setMinimumHeight(std::min(natural, 4 * fontMetrics().height()));
-    m_textScroll->setMaximumHeight(m_chartBox->isHidden() ? QWIDGETSIZE_MAX : natural);
+    // small minimum so that the panel itself can still be made small. Natural beside a
+    // scroll bar: capped at its height over the full width, the text would wrap one line
+    // more as soon as the scroll bar came, and that line would be cut off.
+    const int scrollBar = m_textScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                             m_textScroll->verticalScrollBar());
+    const int natural = m_text->heightForWidth(inner - scrollBar);
+    const int minimum = std::min(natural, 4 * fontMetrics().height());
+    m_textScroll->setMinimumHeight(minimum);
+    if (m_chartBox->isHidden()) {
+        m_textScroll->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    // When the text needs scrolling, its view ends between two lines rather than through
+    // one (a cut line reads as text that is missing): the chart takes the rest. The height
+    // the layout deals the text depends on both parts' hints, so it is read, not foreseen.
+    m_textScroll->setMaximumHeight(natural);
+    m_layout->activate();
+    const int dealt = m_textScroll->height();
+    if (dealt < natural) {
+        m_textScroll->setMaximumHeight(std::max(cleanCutAtMost(m_text, dealt), minimum));
+        m_layout->activate(); // the chart in its place now, not after the next events
+    }
 }
 
 void MemoryPanel::refresh()

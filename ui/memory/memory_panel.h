@@ -41,6 +41,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
@@ -67,6 +68,7 @@ private:
     MemoryTimelineChart *m_timeline;
     QLabel *m_timelinePeak; // named "timelinePeak": the tensors alive at the peak, or what
                             // training keeps when the forward pass ends
+    bool m_arrangePending = false; // a relayout of the text arranges once, after the others
 };
 
 } // namespace cd::ui

@@ -1,35 +1,15 @@
 #include "palette_list.h"
 
+#include "palette/drag_pixmap.h"
+
 #include <QDrag>
 #include <QKeyEvent>
-#include <QPainter>
 
 namespace cd::ui {
 
 namespace {
 
 constexpr int valueRole = Qt::UserRole;
-
-// The drag shows the entry itself (icon and label), so the user sees what is being dropped.
-QPixmap dragPixmap(const QListWidgetItem *item, const QFont &font, qreal devicePixelRatio)
-{
-    const QFontMetrics metrics(font);
-    const QSize size(24 + 8 + metrics.horizontalAdvance(item->text()) + 16, 32);
-    QPixmap pixmap(size * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(0x1a, 0x73, 0xe8));
-    painter.setBrush(QColor(255, 255, 255, 235));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 6, 6);
-    item->icon().paint(&painter, QRect(6, 4, 24, 24));
-    painter.setFont(font);
-    painter.setPen(QColor(0x20, 0x21, 0x24));
-    painter.drawText(QRect(36, 0, size.width() - 36, size.height()), Qt::AlignVCenter,
-                     item->text());
-    return pixmap;
-}
 
 } // namespace
 
@@ -80,7 +60,8 @@ void PaletteList::startDrag(Qt::DropActions supportedActions)
         return;
     auto *drag = new QDrag(this);
     drag->setMimeData(mimeForRow(row(item)));
-    drag->setPixmap(dragPixmap(item, font(), devicePixelRatioF()));
+    // The drag shows the entry itself, so the user sees what is being dropped.
+    drag->setPixmap(paletteDragPixmap(*item, font(), devicePixelRatioF()));
     drag->setHotSpot(QPoint(18, 16));
     drag->exec(Qt::CopyAction, Qt::CopyAction);
 }

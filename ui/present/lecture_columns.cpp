@@ -1,5 +1,6 @@
 #include "lecture_columns.h"
 
+#include "table/layer_table_view.h"
 #include "table/table_rows.h"
 
 #include <QAction>
@@ -39,6 +40,9 @@ void LectureColumns::apply(QTableView *table)
         m_hiddenBefore << header->isSectionHidden(column);
         header->setSectionHidden(column, !isLectureColumn(column));
     }
+    // The discarded rows and columns of a strided layer make a long list: wrapped, not cut.
+    if (auto *layers = qobject_cast<LayerTableView *>(table))
+        layers->setLastColumnWraps(true);
     m_menuPolicyBefore = header->contextMenuPolicy();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_menu = QObject::connect(header, &QHeaderView::customContextMenuRequested, table,
@@ -54,6 +58,8 @@ void LectureColumns::restore()
     QHeaderView *header = m_table->horizontalHeader();
     for (int column = 0; column < m_hiddenBefore.size() && column < header->count(); ++column)
         header->setSectionHidden(column, m_hiddenBefore[column]);
+    if (auto *layers = qobject_cast<LayerTableView *>(m_table.data()))
+        layers->setLastColumnWraps(false);
     QObject::disconnect(m_menu);
     header->setContextMenuPolicy(static_cast<Qt::ContextMenuPolicy>(m_menuPolicyBefore));
     m_table = nullptr;

@@ -1,7 +1,8 @@
 #pragma once
 
 // The layer table as a lecture shows it: name, output, params, kept activations and discarded
-// pixels, the other columns hidden but one right-click on the header away.
+// pixels, the other columns hidden but one right-click on the header away. The last column
+// wraps its text to the table's width (a strided layer's discarded list is long).
 
 #include <QList>
 #include <QMetaObject>

@@ -116,10 +116,48 @@ void LayerTableView::copySelection()
     QApplication::clipboard()->setText(selectedRowsText());
 }
 
+void LayerTableView::setLastColumnWraps(bool wraps)
+{
+    if (wraps == m_lastColumnWraps)
+        return;
+    m_lastColumnWraps = wraps;
+    setWordWrap(wraps);
+    QHeaderView *rows = verticalHeader();
+    if (wraps) {
+        // Rows as high as their wrapped text, one-line rows as high as before.
+        m_rowHeightBefore = rows->minimumSectionSize();
+        rows->setMinimumSectionSize(rows->defaultSectionSize());
+        rows->setSectionResizeMode(QHeaderView::ResizeToContents);
+    } else {
+        rows->setSectionResizeMode(QHeaderView::Fixed);
+        rows->setMinimumSectionSize(m_rowHeightBefore);
+    }
+    fitColumnsToContents();
+}
+
+int LayerTableView::lastShownColumn() const
+{
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            return column;
+    }
+    return -1;
+}
+
 void LayerTableView::fitColumnsToContents()
 {
     const QFontMetrics metrics(font());
+    const int wrapped = m_lastColumnWraps ? lastShownColumn() : -1;
     for (int c = 0; c < layerTableColumnCount(); ++c) {
+        if (c == wrapped) {
+            // Its title's width; the stretch of the last section gives it the rest.
+            const int width = horizontalHeader()->sectionSizeHint(c);
+            if (columnWidth(c) != width)
+                setColumnWidth(c, width);
+            continue;
+        }
         // A typical large value as the floor, so that widths do not jump on every edit.
         const int sample = metrics.horizontalAdvance(columnWidthSample(c))
                            + metrics.averageCharWidth() + 4;

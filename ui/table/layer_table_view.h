@@ -42,6 +42,11 @@ public:
     void setLayerMenuFactory(LayerMenuFactory factory) { m_layerMenuFactory = std::move(factory); }
     QMenu *contextMenuFor(int row);
 
+    // While presenting: the last shown column takes the width the others leave and wraps its
+    // text onto more lines, so that a long "Discarded" list never runs off the right edge.
+    void setLastColumnWraps(bool wraps);
+    bool lastColumnWraps() const { return m_lastColumnWraps; }
+
 public Q_SLOTS:
     void copySelection();
 
@@ -65,6 +70,7 @@ private:
     // narrower than a typical large value: numbers are never elided. Run on every change.
     void fitColumnsToContents();
     int contentWidth(int column) const;
+    int lastShownColumn() const;
     // An invalid row's message spans the number columns, which it has none of.
     void updateSpans();
     // The block whose row is at `index`; empty for any other row.
@@ -77,6 +83,8 @@ private:
     QList<int> m_spannedRows;
     QAction *m_copy = nullptr;
     LayerMenuFactory m_layerMenuFactory;
+    bool m_lastColumnWraps = false;
+    int m_rowHeightBefore = 0; // the rows' height before they wrapped
 };
 
 } // namespace cd::ui
