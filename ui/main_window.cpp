@@ -40,6 +40,7 @@
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
 #include "visualiser/picture_export.h"
+#include "visualiser/picture_names.h"
 #include "visualiser/picture_options_dialog.h"
 #include "zoomable.h"
 
@@ -221,14 +222,14 @@ void MainWindow::createFileMenu()
     QMenu *picture = file->addMenu(tr("Export &Picture"));
     m_layerPictureActions = {
         picture->addAction(tr("Layer View as &PNG\u2026"), this,
-                           [this] { exportPicture(*m_layerView, tr("layer view"), false); }),
+                           [this] { exportPicture(*m_layerView, picture_names::layerView(), false); }),
         picture->addAction(tr("Layer View as &SVG\u2026"), this,
-                           [this] { exportPicture(*m_layerView, tr("layer view"), true); })};
+                           [this] { exportPicture(*m_layerView, picture_names::layerView(), true); })};
     m_coveragePictureActions = {
         picture->addAction(tr("Input Coverage as P&NG\u2026"), this,
-                           [this] { exportPicture(*m_networkView, tr("input coverage"), false); }),
+                           [this] { exportPicture(*m_networkView, picture_names::inputCoverage(), false); }),
         picture->addAction(tr("Input Coverage as S&VG\u2026"), this,
-                           [this] { exportPicture(*m_networkView, tr("input coverage"), true); })};
+                           [this] { exportPicture(*m_networkView, picture_names::inputCoverage(), true); })};
     const char *pictureNames[] = {"exportLayerViewPng", "exportLayerViewSvg",
                                   "exportCoveragePng", "exportCoverageSvg"};
     for (int i = 0; i < 4; ++i) {
@@ -427,7 +428,7 @@ QMenu *MainWindow::createLayerMenu(LayerId id, QWidget *parent)
     };
     handlers.exportPicture = [this](LayerId layer) {
         m_document->setCurrentLayer(layer); // the layer view draws the current layer
-        exportPicture(*m_layerView, tr("layer view"), false);
+        exportPicture(*m_layerView, picture_names::layerView(), false);
     };
     handlers.exportBlockPicture = [this](const QString &block, bool svg) {
         exportBlockPicture(block, svg);
@@ -639,7 +640,7 @@ void MainWindow::exportPicture(const Picture &picture, const QString &what, bool
     path = withSuffix(path, suffix);
     QString error;
     if (svg) {
-        error = exportSvg(picture, path, tr("ConvDesigner %1").arg(what));
+        error = exportSvg(picture, path, picture_names::svgTitle(what));
     } else {
         const std::optional<PictureOptions> options =
             askPictureOptions(this, tr("Export %1").arg(what));

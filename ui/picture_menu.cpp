@@ -4,6 +4,7 @@
 #include "canvas/canvas_scene.h"
 #include "document.h"
 #include "memory/memory_timeline_chart.h"
+#include "visualiser/picture_names.h"
 
 #include <QAction>
 #include <QMenu>
@@ -61,14 +62,14 @@ void addScenePictureActions(QMenu *menu, CanvasScene *scene, MemoryTimelineChart
     const auto addChart = [&](const QString &text, const char *name, bool svg) {
         QAction *action = menu->addAction(text, menu, [chart, svg, exportPicture] {
             if (chart->hasPicture())
-                exportPicture(*chart, QObject::tr("memory chart"), svg);
+                exportPicture(*chart, picture_names::memoryChart(), svg);
         });
         action->setObjectName(QString::fromLatin1(name));
         entries->push_back({action, [chart] { return chart->hasPicture(); }});
     };
 
     menu->addSeparator();
-    const QString network = QObject::tr("network");
+    const QString network = picture_names::network();
     const QString selection = QObject::tr("selection");
     const QString blockWhat = QObject::tr("block");
     addCanvas(QObject::tr("N&etwork as PNG\u2026"), "exportNetworkPng", scoped(Scope::Network),

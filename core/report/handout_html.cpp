@@ -59,12 +59,14 @@ std::string header(const Analysis &analysis)
     return out + "</header>\n";
 }
 
-std::string rowClass(SummaryTable::Row kind)
+std::string rowClass(LayerTableRow::Kind kind)
 {
     switch (kind) {
-    case SummaryTable::Row::BlockTotals: return "block-total";
-    case SummaryTable::Row::Totals: return "total";
-    case SummaryTable::Row::Layer: break;
+    case LayerTableRow::Kind::BlockTotals: return "block-total";
+    case LayerTableRow::Kind::Totals: return "total";
+    case LayerTableRow::Kind::Input:
+    case LayerTableRow::Kind::Layer:
+    case LayerTableRow::Kind::Conv: break;
     }
     return "layer";
 }

@@ -16,7 +16,7 @@ constexpr std::string_view markup = "\\|`*_[]<>&";
 
 // One table cell, its text shown as it is: markup escaped, a line break (which would end the
 // row) a space, other control characters visible.
-std::string cell(const std::string &text)
+std::string markdownCell(const std::string &text)
 {
     std::string out;
     for (const char c : withVisibleControls(text)) {
@@ -34,7 +34,7 @@ std::string row(const std::vector<std::string> &cells)
 {
     std::string line = "|";
     for (const std::string &c : cells)
-        line += " " + cell(c) + " |";
+        line += " " + markdownCell(c) + " |";
     return line + "\n";
 }
 
@@ -45,7 +45,7 @@ std::string markdownTable(const Analysis &analysis)
     const SummaryTable table = summaryTable(analysis, "\u00d7");
     std::string out;
     if (!analysis.networkName.empty())
-        out += "**" + cell(analysis.networkName) + "**\n\n";
+        out += "**" + markdownCell(analysis.networkName) + "**\n\n";
     out += row(table.header);
     out += "|";
     for (const bool numeric : table.numeric)
@@ -55,7 +55,7 @@ std::string markdownTable(const Analysis &analysis)
         out += row(cells);
     out += "\n";
     for (const std::string &line : memoryLines(analysis, "\u00d7"))
-        out += "- " + cell(line) + "\n";
+        out += "- " + markdownCell(line) + "\n";
     return out;
 }
 

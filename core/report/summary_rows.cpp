@@ -18,10 +18,7 @@ SummaryTable summaryTable(const Analysis &analysis, const std::string &times)
     const cell::Spelling spelling{.times = times.c_str(), .nothing = "none"};
     for (const LayerTableRow &row : layerTableRows(analysis, TableOutput::Document)) {
         table.rows.push_back(spelledCells(row, spelling));
-        table.kinds.push_back(row.kind == LayerTableRow::Kind::BlockTotals
-                                  ? SummaryTable::Row::BlockTotals
-                              : row.kind == LayerTableRow::Kind::Totals ? SummaryTable::Row::Totals
-                                                                        : SummaryTable::Row::Layer);
+        table.kinds.push_back(row.kind);
         table.failed.push_back(row.status != LayerStatus::Ok);
         if (row.status != LayerStatus::Ok)
             table.rows.back().back() = row.error; // a document says why, in the last column

@@ -4,6 +4,7 @@
 // and LaTeX exports typeset (unlike the CSV, a document carries its totals).
 
 #include "analysis.h"
+#include "layer_rows.h"
 
 #include <string>
 #include <vector>
@@ -12,13 +13,11 @@ namespace cd {
 
 struct SummaryTable
 {
-    enum class Row { Layer, BlockTotals, Totals };
-
     std::vector<std::string> header;
     std::vector<bool> numeric; // per column: right-aligned
     std::vector<std::string> toolTips; // per column: what it counts (the handout's header titles)
     std::vector<std::vector<std::string>> rows; // layers, then "total" when the network is valid
-    std::vector<Row> kinds;                     // per row: a layer, a block's subtotal or the total
+    std::vector<LayerTableRow::Kind> kinds;     // per row: a layer, a block's subtotal, …
     std::vector<bool> failed; // per row: a layer that cannot be computed; its last cell says why
 };
 

@@ -10,6 +10,7 @@
 #include "visualiser/layer_view.h"
 #include "visualiser/network_view.h"
 #include "visualiser/picture_export.h"
+#include "visualiser/picture_names.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -127,12 +128,12 @@ std::optional<RenderFormat> renderFormatFor(const QString &fileName)
 
 QString renderTitle(RenderedView view)
 {
-    // The main window's words for its pictures (MainWindow::exportPicture's `what`).
+    // The window's names for its pictures, so that the SVG text is the window's.
     switch (view) {
-    case RenderedView::Network: return tr("ConvDesigner network");
-    case RenderedView::Layer: return tr("ConvDesigner layer view");
-    case RenderedView::Coverage: return tr("ConvDesigner input coverage");
-    case RenderedView::Memory: return tr("ConvDesigner memory chart");
+    case RenderedView::Network: return picture_names::svgTitle(picture_names::network());
+    case RenderedView::Layer: return picture_names::svgTitle(picture_names::layerView());
+    case RenderedView::Coverage: return picture_names::svgTitle(picture_names::inputCoverage());
+    case RenderedView::Memory: return picture_names::svgTitle(picture_names::memoryChart());
     }
     return {};
 }
